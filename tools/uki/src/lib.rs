@@ -1,0 +1,131 @@
+//! Unified Kernel Images: assemble (systemd-stub + kernel + initrd + text
+//! sections, as ukify does), inspect and verify.
+//!
+//! - [`pe`]: the PE/COFF header fields the assembler rewrites, the checksum.
+//! - [`assemble`]: appending sections to the stub.
+//! - [`inspect`]: sections, sizes, sha256, decoded text; layout checks.
+
+pub mod assemble;
+pub mod inspect;
+pub mod pe;
+
+use std::path::{Path, PathBuf};
+
+pub use assemble::{assemble, AssembleError, Part};
+pub use inspect::{inspect, verify, Report};
+
+/// The files a UKI is made of.
+#[derive(Clone, Debug)]
+pub struct Inputs {
+    pub stub: PathBuf,
+    pub linux: PathBuf,
+    pub initrd: PathBuf,
+    pub cmdline: PathBuf,
+    pub osrel: PathBuf,
+    /// The kernel release file (`kernel.release`).
+    pub uname: PathBuf,
+    pub splash: Option<PathBuf>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("{path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Assemble(#[from] AssembleError),
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
+    std::fs::read(path).map_err(|source| BuildError::Read {
+        path: path.into(),
+        source,
+    })
+}
+
+/// Text sections hold the file's text without trailing newlines (a
+/// `.cmdline` ending in "\n" would hand the newline to the kernel).
+fn text(path: &Path) -> Result<Vec<u8>, BuildError> {
+    let mut bytes = read(path)?;
+    while bytes.last().is_some_and(|b| b.is_ascii_whitespace()) {
+        bytes.pop();
+    }
+    Ok(bytes)
+}
+
+/// The sections of a UKI in ukify's order: .osrel .cmdline .uname [.splash]
+/// .initrd .linux (the stub keeps its own .sbat).
+pub fn parts(inputs: &Inputs) -> Result<Vec<Part>, BuildError> {
+    let linux = read(&inputs.linux)?;
+    let size_of_image =
+        assemble::kernel_size_of_image(&linux, &inputs.linux.display().to_string())?;
+    let mut parts = vec![
+        Part {
+            name: ".osrel".into(),
+            data: read(&inputs.osrel)?,
+            virtual_size: None,
+        },
+        Part {
+            name: ".cmdline".into(),
+            data: text(&inputs.cmdline)?,
+            virtual_size: None,
+        },
+        Part {
+            name: ".uname".into(),
+            data: text(&inputs.uname)?,
+            virtual_size: None,
+        },
+    ];
+    if let Some(splash) = &inputs.splash {
+        parts.push(Part {
+            name: ".splash".into(),
+            data: read(splash)?,
+            virtual_size: None,
+        });
+    }
+    parts.push(Part {
+        name: ".initrd".into(),
+        data: read(&inputs.initrd)?,
+        virtual_size: None,
+    });
+    parts.push(Part {
+        name: ".linux".into(),
+        data: linux,
+        virtual_size: Some(size_of_image),
+    });
+    Ok(parts)
+}
+
+/// Builds the UKI bytes from files.
+pub fn build(inputs: &Inputs) -> Result<Vec<u8>, BuildError> {
+    let stub = read(&inputs.stub)?;
+    let parts = parts(inputs)?;
+    Ok(assemble(&stub, &inputs.stub.display().to_string(), &parts)?)
+}
+
+/// Writes `bytes` to `path` atomically (temporary file + rename).
+pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new().prefix(".uki-").tempfile_in(dir)?;
+    std::io::Write::write_all(&mut tmp, bytes)?;
+    std::fs::set_permissions(
+        tmp.path(),
+        std::os::unix::fs::PermissionsExt::from_mode(mode),
+    )?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Lower-case hex sha256 of bytes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

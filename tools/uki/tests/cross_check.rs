@@ -1,0 +1,348 @@
+//! Drives `mvirt-uki` against Debian's real systemd EFI stub and checks the
+//! result with independent readers: pefile (PyPI, in .venv from ./bootstrap)
+//! and `objdump -h`.
+//!
+//! The kernel here is a named stand-in: `systemd-bootx64.efi`, a real EFI PE
+//! image, so these tests need no kernel build. The boot tests use the real
+//! bzImage.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_mvirt-uki");
+const STUB: &str = "/usr/lib/systemd/boot/efi/linuxx64.efi.stub";
+/// A real EFI PE image standing in for the kernel (see the module doc).
+const BOOT_EFI: &str = "/usr/lib/systemd/boot/efi/systemd-bootx64.efi";
+
+/// The stand-in kernel: systemd-boot cut to the end of its last section. A
+/// bzImage ends there too; the full file carries debug data past it, which a
+/// PE section cannot give back.
+fn write_kernel_stand_in(path: &Path) {
+    let bytes = fs::read(BOOT_EFI).unwrap();
+    let pe = goblin::pe::PE::parse(&bytes).unwrap();
+    let end = pe
+        .sections
+        .iter()
+        .map(|s| (s.pointer_to_raw_data + s.size_of_raw_data) as usize)
+        .max()
+        .unwrap();
+    fs::write(path, &bytes[..end]).unwrap();
+}
+
+fn python() -> PathBuf {
+    let py = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv/bin/python");
+    assert!(py.exists(), "{} missing: run ./bootstrap", py.display());
+    py
+}
+
+struct Fixture {
+    dir: tempfile::TempDir,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        assert!(
+            Path::new(STUB).exists(),
+            "{STUB} missing: run ./bootstrap (systemd-boot-efi)"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path();
+        fs::write(p.join("os-release"), "NAME=\"mvirt-os\"\nID=mvirt-os\n").unwrap();
+        fs::write(p.join("cmdline.txt"), "console=ttyS0 quiet\n").unwrap();
+        fs::write(p.join("kernel.release"), "6.12.117\n").unwrap();
+        // An initrd whose size is not a multiple of the file alignment.
+        let initrd: Vec<u8> = (0..300_001u32).map(|i| (i % 251) as u8).collect();
+        fs::write(p.join("initrd"), initrd).unwrap();
+        write_kernel_stand_in(&p.join("bzImage"));
+        Fixture { dir }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn kernel(&self) -> PathBuf {
+        self.path("bzImage")
+    }
+
+    fn build(&self, stub: &Path, linux: &Path, output: &Path) -> Output {
+        Command::new(BIN)
+            .arg("build")
+            .arg("--stub")
+            .arg(stub)
+            .arg("--linux")
+            .arg(linux)
+            .arg("--initrd")
+            .arg(self.path("initrd"))
+            .arg("--cmdline")
+            .arg(self.path("cmdline.txt"))
+            .arg("--osrel")
+            .arg(self.path("os-release"))
+            .arg("--uname")
+            .arg(self.path("kernel.release"))
+            .arg("-o")
+            .arg(output)
+            .output()
+            .unwrap()
+    }
+}
+
+fn assert_ok(out: &Output) {
+    assert!(
+        out.status.success(),
+        "failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn pefile_confirms_the_layout_rules() {
+    let f = Fixture::new();
+    let uki = f.path("mvirt.efi");
+    assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
+    let out = Command::new(python())
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pefile_check.py"))
+        .arg(&uki)
+        .arg(STUB)
+        .arg(f.kernel())
+        .arg(f.path("os-release"))
+        .arg(f.path("cmdline.txt"))
+        .arg(f.path("kernel.release"))
+        .arg(f.path("initrd"))
+        .output()
+        .unwrap();
+    assert_ok(&out);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "ok");
+
+    // Our own verify agrees.
+    let out = Command::new(BIN).arg("verify").arg(&uki).output().unwrap();
+    assert_ok(&out);
+}
+
+#[test]
+fn objdump_reads_the_sections() {
+    let f = Fixture::new();
+    let uki = f.path("mvirt.efi");
+    assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
+    let out = Command::new("objdump")
+        .arg("-h")
+        .arg(&uki)
+        .output()
+        .unwrap();
+    assert_ok(&out);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("pei-x86-64"), "{text}");
+    let mut last = 0;
+    for name in [".sbat", ".osrel", ".cmdline", ".uname", ".initrd", ".linux"] {
+        let at = text
+            .find(&format!(" {name} "))
+            .unwrap_or_else(|| panic!("{name} missing in objdump -h:\n{text}"));
+        assert!(at > last, "{name} out of order");
+        last = at;
+    }
+}
+
+#[test]
+fn inspect_reports_content_hashes_and_text() {
+    let f = Fixture::new();
+    let uki = f.path("mvirt.efi");
+    assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
+    let out = Command::new(BIN)
+        .args(["inspect", "--json"])
+        .arg(&uki)
+        .output()
+        .unwrap();
+    assert_ok(&out);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["cmdline"], "console=ttyS0 quiet");
+    assert_eq!(report["uname"], "6.12.117");
+    assert_eq!(report["signed"], false);
+    assert_eq!(report["checksum_ok"], true);
+    let section = |name: &str| {
+        report["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["name"] == name)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        section(".initrd")["sha256"],
+        mvirt_uki::sha256_hex(&fs::read(f.path("initrd")).unwrap())
+    );
+    // .linux gives back the kernel file byte for byte.
+    assert_eq!(
+        section(".linux")["sha256"],
+        mvirt_uki::sha256_hex(&fs::read(f.kernel()).unwrap())
+    );
+    let extracted = f.path("linux.out");
+    assert_ok(
+        &Command::new(BIN)
+            .args(["extract", "--section", ".linux", "-o"])
+            .arg(&extracted)
+            .arg(&uki)
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(fs::read(extracted).unwrap(), fs::read(f.kernel()).unwrap());
+}
+
+#[test]
+fn same_inputs_give_identical_bytes() {
+    let a = Fixture::new();
+    let b = Fixture::new();
+    assert_ok(&a.build(Path::new(STUB), &a.kernel(), &a.path("x.efi")));
+    assert_ok(&b.build(Path::new(STUB), &b.kernel(), &b.path("y.efi")));
+    assert_eq!(
+        fs::read(a.path("x.efi")).unwrap(),
+        fs::read(b.path("y.efi")).unwrap()
+    );
+}
+
+fn assert_refused(out: &Output, output: &Path, want: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "accepted; wanted {want:?}");
+    assert!(stderr.contains(want), "{stderr:?} lacks {want:?}");
+    assert!(!output.exists(), "left an output file");
+}
+
+#[test]
+fn a_kernel_without_efi_stub_is_refused() {
+    let f = Fixture::new();
+    let not_pe = f.path("vmlinux.bin");
+    fs::write(&not_pe, vec![0x7f; 4096]).unwrap();
+    let out_path = f.path("out.efi");
+    let out = f.build(Path::new(STUB), &not_pe, &out_path);
+    assert_refused(&out, &out_path, "built without CONFIG_EFI_STUB=y");
+}
+
+#[test]
+fn a_signed_stub_is_refused() {
+    let f = Fixture::new();
+    let key = f.path("key.pem");
+    let cert = f.path("cert.pem");
+    let ok = Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=test",
+        ])
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .unwrap();
+    assert_ok(&ok);
+    let signed = f.path("signed.stub");
+    assert_ok(
+        &Command::new("sbsign")
+            .arg("--key")
+            .arg(&key)
+            .arg("--cert")
+            .arg(&cert)
+            .arg("--output")
+            .arg(&signed)
+            .arg(STUB)
+            .output()
+            .unwrap(),
+    );
+    let out_path = f.path("out.efi");
+    let out = f.build(&signed, &f.kernel(), &out_path);
+    assert_refused(&out, &out_path, "the stub is signed");
+}
+
+#[test]
+fn a_stub_without_header_room_is_refused() {
+    let f = Fixture::new();
+    let mut stub = fs::read(STUB).unwrap();
+    // Shrink SizeOfHeaders to the end of the existing section table.
+    let pe = goblin::pe::PE::parse(&stub).unwrap();
+    let layout = mvirt_uki::pe::Layout::of(&pe, &stub);
+    let end = layout.section_header(layout.sections) as u32;
+    mvirt_uki::pe::write_u32(&mut stub, layout.optional + 60, end);
+    let tight = f.path("tight.stub");
+    fs::write(&tight, stub).unwrap();
+    let out_path = f.path("out.efi");
+    let out = f.build(&tight, &f.kernel(), &out_path);
+    assert_refused(&out, &out_path, "no room for 5 more section headers");
+}
+
+#[test]
+fn a_stub_that_is_already_a_uki_is_refused() {
+    let f = Fixture::new();
+    let first = f.path("first.efi");
+    assert_ok(&f.build(Path::new(STUB), &f.kernel(), &first));
+    let out_path = f.path("out.efi");
+    let out = f.build(&first, &f.kernel(), &out_path);
+    assert_refused(&out, &out_path, "already has a .osrel section");
+}
+
+#[test]
+fn stub_pin_mismatch_is_refused() {
+    let f = Fixture::new();
+    let out_path = f.path("out.efi");
+    let out = Command::new(BIN)
+        .arg("build")
+        .arg("--stub")
+        .arg(STUB)
+        .arg("--stub-sha256")
+        .arg("0".repeat(64))
+        .arg("--linux")
+        .arg(f.kernel())
+        .arg("--initrd")
+        .arg(f.path("initrd"))
+        .arg("--cmdline")
+        .arg(f.path("cmdline.txt"))
+        .arg("--osrel")
+        .arg(f.path("os-release"))
+        .arg("--uname")
+        .arg(f.path("kernel.release"))
+        .arg("-o")
+        .arg(&out_path)
+        .output()
+        .unwrap();
+    assert_refused(&out, &out_path, "sha256 mismatch");
+}
+
+#[test]
+fn long_section_names_are_refused() {
+    let stub = fs::read(STUB).unwrap();
+    let err = mvirt_uki::assemble(
+        &stub,
+        "stub",
+        &[mvirt_uki::Part {
+            name: ".toolongname".into(),
+            data: vec![1],
+            virtual_size: None,
+        }],
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("must be 1 to 8 bytes"), "{err}");
+}
+
+#[test]
+fn verify_catches_a_broken_layout() {
+    let f = Fixture::new();
+    let uki = f.path("mvirt.efi");
+    assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
+    let mut bytes = fs::read(&uki).unwrap();
+    let pe = goblin::pe::PE::parse(&bytes).unwrap();
+    let layout = mvirt_uki::pe::Layout::of(&pe, &bytes);
+    // Move the last section's raw pointer off the file alignment.
+    let last = layout.section_header(layout.sections - 1);
+    let ptr = mvirt_uki::pe::read_u32(&bytes, last + 20);
+    mvirt_uki::pe::write_u32(&mut bytes, last + 20, ptr + 4);
+    let broken = f.path("broken.efi");
+    fs::write(&broken, bytes).unwrap();
+    let out = Command::new(BIN)
+        .arg("verify")
+        .arg(&broken)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("not aligned to FileAlignment"), "{text}");
+    assert!(text.contains("checksum"), "{text}");
+}
