@@ -1,0 +1,6 @@
+
+#[derive(Debug, Copy, Clone, Eq, PartialEq)]
+pub enum Error {
+    TooShort,
+    BadAlignment,
+}

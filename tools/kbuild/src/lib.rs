@@ -1,0 +1,310 @@
+//! The kernel build step: a verified source tree and a final `.config` in,
+//! `bzImage`, `System.map` and the release string out — reproducibly.
+//!
+//! Reproducibility comes from one place, [`reproducible_env`]: fixed
+//! KBUILD_BUILD_{TIMESTAMP,USER,HOST,VERSION}, SOURCE_DATE_EPOCH, LC_ALL/TZ,
+//! and `-ffile-prefix-map` for the (random) scratch paths, so the same inputs
+//! give the same bzImage wherever and whenever they are built.
+//!
+//! The compiler is an input too: [`compiler_identity`] names it, and a build
+//! refuses to run when the identity it was keyed on is not the one on PATH
+//! (a shared cache must never hand out a build from another compiler).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+#[derive(Debug, thiserror::Error)]
+pub enum BuildError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the compiler changed: the build is keyed on\n{expected}\nbut PATH has\n{actual}\nRegenerate the identity file (mvirt-kbuild compiler-id -o FILE) so the build is keyed on the compiler it uses.")]
+    CompilerChanged { expected: String, actual: String },
+    #[error("cannot run {tool}: {detail}")]
+    Tool { tool: String, detail: String },
+    #[error("{config} is not a final .config for this source and compiler: olddefconfig changed {changed} (first: {first}). Regenerate it with mvirt-kconfig generate.")]
+    NotFinal {
+        config: PathBuf,
+        changed: usize,
+        first: String,
+    },
+    #[error("`make {target}` failed ({status})")]
+    Make { target: String, status: String },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
+    move |source| BuildError::Io {
+        path: path.into(),
+        source,
+    }
+}
+
+fn first_line(tool: &str, args: &[&str]) -> Result<String, BuildError> {
+    let out = Command::new(tool)
+        .args(args)
+        .output()
+        .map_err(|e| BuildError::Tool {
+            tool: tool.into(),
+            detail: e.to_string(),
+        })?;
+    if !out.status.success() {
+        return Err(BuildError::Tool {
+            tool: tool.into(),
+            detail: format!("{} exited with {}", args.join(" "), out.status),
+        });
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string())
+}
+
+/// What the kernel is built with: compiler, assembler/linker and make, one
+/// line each. The text is an input of the build's cache key.
+pub fn compiler_identity(cc: &str) -> Result<String, BuildError> {
+    Ok(format!(
+        "cc: {}\ntarget: {}\nld: {}\nmake: {}\n",
+        first_line(cc, &["--version"])?,
+        first_line(cc, &["-dumpmachine"])?,
+        first_line("ld", &["--version"])?,
+        first_line("make", &["--version"])?,
+    ))
+}
+
+/// Civil date of a Unix time, for KBUILD_BUILD_TIMESTAMP (no time zone
+/// database needed: UTC only).
+pub fn utc_timestamp(epoch: i64) -> String {
+    let days = epoch.div_euclid(86_400);
+    let secs = epoch.rem_euclid(86_400);
+    // Howard Hinnant's days-to-civil.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02} {:02}:{:02}:{:02} UTC",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
+/// The environment that makes a kernel build reproducible.
+pub fn reproducible_env(epoch: i64, tree: &Path, build: &Path) -> Vec<(String, String)> {
+    let prefix_map = format!(
+        "-ffile-prefix-map={}=. -ffile-prefix-map={}=.",
+        tree.display(),
+        build.display()
+    );
+    vec![
+        ("SOURCE_DATE_EPOCH".into(), epoch.to_string()),
+        ("KBUILD_BUILD_TIMESTAMP".into(), utc_timestamp(epoch)),
+        ("KBUILD_BUILD_USER".into(), "mvirt".into()),
+        ("KBUILD_BUILD_HOST".into(), "mvirt-os".into()),
+        ("KBUILD_BUILD_VERSION".into(), "1".into()),
+        ("KCFLAGS".into(), prefix_map.clone()),
+        ("KAFLAGS".into(), prefix_map),
+        ("LC_ALL".into(), "C".into()),
+        ("TZ".into(), "UTC".into()),
+    ]
+}
+
+/// How to build.
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub arch: String,
+    pub jobs: usize,
+    pub epoch: i64,
+    /// Wrap the compiler in ccache (local builds only; off for hermetic
+    /// and remote actions).
+    pub ccache: bool,
+    pub cc: String,
+}
+
+/// The build's products, inside the build directory.
+pub struct Products {
+    pub bzimage: PathBuf,
+    pub system_map: PathBuf,
+    pub release: String,
+}
+
+fn make(tree: &Path, build: &Path, opts: &Options, targets: &[&str], quiet: bool) -> Command {
+    let mut cmd = Command::new("make");
+    cmd.arg("-C")
+        .arg(tree)
+        .arg(format!("O={}", build.display()))
+        .arg(format!("ARCH={}", opts.arch))
+        .arg(format!("-j{}", opts.jobs.max(1)));
+    if opts.ccache {
+        cmd.arg(format!("CC=ccache {}", opts.cc))
+            .env("CCACHE_BASEDIR", build.parent().unwrap_or(build))
+            .env("CCACHE_NOHASHDIR", "1")
+            .env("CCACHE_SLOPPINESS", "time_macros");
+    } else {
+        cmd.arg(format!("CC={}", opts.cc));
+    }
+    if quiet {
+        cmd.arg("-s");
+    }
+    cmd.args(targets)
+        .envs(reproducible_env(opts.epoch, tree, build))
+        .env_remove("MAKEFLAGS")
+        .env_remove("MFLAGS")
+        .env_remove("MAKELEVEL");
+    cmd
+}
+
+fn run(mut cmd: Command, target: &str) -> Result<(), BuildError> {
+    let status = cmd.status().map_err(|e| BuildError::Tool {
+        tool: "make".into(),
+        detail: e.to_string(),
+    })?;
+    if !status.success() {
+        return Err(BuildError::Make {
+            target: target.into(),
+            status: status.to_string(),
+        });
+    }
+    Ok(())
+}
+
+fn config_lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|l| l.starts_with("CONFIG_") || l.starts_with("# CONFIG_"))
+        .collect()
+}
+
+/// Builds `bzImage` from `tree` with `config` in the build directory `build`.
+pub fn build(
+    tree: &Path,
+    build: &Path,
+    config: &Path,
+    opts: &Options,
+) -> Result<Products, BuildError> {
+    std::fs::create_dir_all(build).map_err(io(build))?;
+    let wanted = std::fs::read_to_string(config).map_err(io(config))?;
+    let dot_config = build.join(".config");
+    std::fs::write(&dot_config, &wanted).map_err(io(&dot_config))?;
+    let mut cmd = make(tree, build, opts, &["olddefconfig"], true);
+    cmd.stdout(Stdio::null());
+    run(cmd, "olddefconfig")?;
+    let got = std::fs::read_to_string(&dot_config).map_err(io(&dot_config))?;
+    let (a, b) = (config_lines(&wanted), config_lines(&got));
+    if a != b {
+        let changed = a.iter().filter(|l| !b.contains(l)).count()
+            + b.iter().filter(|l| !a.contains(l)).count();
+        let first = b
+            .iter()
+            .find(|l| !a.contains(l))
+            .or_else(|| a.iter().find(|l| !b.contains(l)))
+            .unwrap_or(&"(line order)")
+            .to_string();
+        return Err(BuildError::NotFinal {
+            config: config.into(),
+            changed,
+            first,
+        });
+    }
+    eprintln!(
+        "mvirt-kbuild: make -j{} bzImage{}",
+        opts.jobs,
+        if opts.ccache { " (ccache)" } else { "" }
+    );
+    run(make(tree, build, opts, &["bzImage"], false), "bzImage")?;
+    let out = make(tree, build, opts, &["kernelrelease"], true)
+        .output()
+        .map_err(|e| BuildError::Tool {
+            tool: "make".into(),
+            detail: e.to_string(),
+        })?;
+    let release = String::from_utf8_lossy(&out.stdout).trim().to_string();
+    if !out.status.success() || release.is_empty() {
+        return Err(BuildError::Make {
+            target: "kernelrelease".into(),
+            status: out.status.to_string(),
+        });
+    }
+    Ok(Products {
+        bzimage: build.join(format!("arch/{}/boot/bzImage", srcarch(&opts.arch))),
+        system_map: build.join("System.map"),
+        release,
+    })
+}
+
+/// The kernel's name for an architecture's source directory.
+pub fn srcarch(arch: &str) -> &str {
+    match arch {
+        "x86_64" | "i386" => "x86",
+        other => other,
+    }
+}
+
+/// Copies the products into `out_dir` as `bzImage`, `System.map` and
+/// `kernel.release`. Each is staged beside its destination first and renamed
+/// only once all are staged, so a failure leaves no new output.
+pub fn install(products: &Products, out_dir: &Path) -> Result<(), BuildError> {
+    std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
+    let mut staged = Vec::new();
+    let mut stage = |name: &str, bytes: Vec<u8>| -> Result<(), BuildError> {
+        let dest = out_dir.join(name);
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".kbuild-")
+            .tempfile_in(out_dir)
+            .map_err(io(&dest))?;
+        std::io::Write::write_all(&mut tmp, &bytes).map_err(io(&dest))?;
+        std::fs::set_permissions(
+            tmp.path(),
+            std::os::unix::fs::PermissionsExt::from_mode(0o644),
+        )
+        .map_err(io(&dest))?;
+        staged.push((tmp, dest));
+        Ok(())
+    };
+    let read = |p: &Path| std::fs::read(p).map_err(io(p));
+    stage("bzImage", read(&products.bzimage)?)?;
+    stage("System.map", read(&products.system_map)?)?;
+    stage(
+        "kernel.release",
+        format!("{}\n", products.release).into_bytes(),
+    )?;
+    for (tmp, dest) in staged {
+        tmp.persist(&dest).map_err(|e| io(&dest)(e.error))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn timestamps_are_utc_civil_dates() {
+        assert_eq!(utc_timestamp(0), "1970-01-01 00:00:00 UTC");
+        assert_eq!(utc_timestamp(1_767_225_600), "2026-01-01 00:00:00 UTC");
+        assert_eq!(utc_timestamp(951_782_400 + 3661), "2000-02-29 01:01:01 UTC");
+    }
+
+    #[test]
+    fn env_maps_both_scratch_paths() {
+        let env = reproducible_env(5, Path::new("/s/src"), Path::new("/s/build"));
+        let kcflags = &env.iter().find(|(k, _)| k == "KCFLAGS").unwrap().1;
+        assert!(kcflags.contains("-ffile-prefix-map=/s/src=."));
+        assert!(kcflags.contains("-ffile-prefix-map=/s/build=."));
+    }
+
+    #[test]
+    fn identity_names_the_compiler() {
+        let id = compiler_identity("gcc").unwrap();
+        assert!(id.starts_with("cc: gcc"), "{id}");
+        assert!(id.contains("\nld: GNU ld"), "{id}");
+    }
+}
