@@ -1,0 +1,250 @@
+//! pideins — PID 1 of mvirt-os.
+//!
+//! Brings the system up (file systems, console, hostname, `lo`), starts and
+//! supervises the services of /etc/pideins/services.toml, reaps every
+//! zombie, and shuts down cleanly on a signal: SIGUSR2/SIGPWR power off,
+//! SIGTERM/SIGINT (Ctrl-Alt-Del) reboot. PID 1 must never exit (the kernel
+//! panics), so every failure is logged and the loop goes on; a panic in the
+//! loop is caught and logged too.
+//!
+//! Host tests run it as PID 1 of a new PID namespace (`unshare --pid`),
+//! where reboot(2) ends the namespace instead of the machine: the parent
+//! sees PID 1 killed by SIGINT (power-off/halt) or SIGHUP (restart).
+
+pub mod cmdline;
+pub mod config;
+pub mod log;
+pub mod supervisor;
+pub mod system;
+
+use std::os::fd::AsFd;
+use std::time::{Duration, Instant};
+
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::reboot::{reboot, set_cad_enabled, RebootMode};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::unistd::Pid;
+
+use supervisor::Supervisor;
+
+/// What a shutdown ends in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Halt {
+    PowerOff,
+    Reboot,
+}
+
+/// The self-check of the command line, while it runs.
+struct SelfCheck {
+    argv: Vec<String>,
+    deadline: Instant,
+    running: Option<Pid>,
+    next_try: Instant,
+    tries: u32,
+}
+
+fn handled_signals() -> SigSet {
+    let mut set = SigSet::empty();
+    for sig in [
+        Signal::SIGCHLD,
+        Signal::SIGTERM,
+        Signal::SIGINT,
+        Signal::SIGUSR2,
+        Signal::SIGPWR,
+        Signal::SIGHUP,
+    ] {
+        set.add(sig);
+    }
+    set
+}
+
+/// Runs PID 1. Never returns.
+pub fn run() -> ! {
+    std::panic::set_hook(Box::new(|info| log!("internal error: {info}")));
+    system::attach_console();
+    log!(
+        "starting (pid {}, version {})",
+        std::process::id(),
+        env!("CARGO_PKG_VERSION")
+    );
+
+    let signals = handled_signals();
+    if let Err(e) = signals.thread_block() {
+        log!("blocking signals failed: {e}");
+    }
+    let sfd = match SignalFd::with_flags(&signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK) {
+        Ok(fd) => Some(fd),
+        Err(e) => {
+            log!("signalfd failed: {e}; falling back to polling");
+            None
+        }
+    };
+    // Ctrl-Alt-Del: the kernel sends SIGINT to PID 1 instead of rebooting.
+    if let Err(e) = set_cad_enabled(false) {
+        log!("cannot take over Ctrl-Alt-Del: {e}");
+    }
+
+    let mounted = system::mount_all();
+    let options = cmdline::parse(&cmdline::read());
+    system::set_hostname(options.hostname.as_deref());
+    system::loopback_up();
+
+    let specs = match config::load() {
+        Ok(c) => c.services,
+        Err(e) => {
+            log!("configuration error: {e}; starting no services");
+            Vec::new()
+        }
+    };
+    let mut sup = Supervisor::new(specs);
+    let mut selfcheck = options.selfcheck.map(|argv| SelfCheck {
+        argv,
+        deadline: Instant::now() + Duration::from_secs(options.selfcheck_timeout_s.unwrap_or(30)),
+        running: None,
+        next_try: Instant::now(),
+        tries: 0,
+    });
+    log!("up after {:.2}s", system::uptime());
+
+    loop {
+        let step = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            step(&mut sup, sfd.as_ref(), &mut selfcheck)
+        }));
+        match step {
+            Ok(Some(halt)) => shutdown(&mut sup, &mounted, halt),
+            Ok(None) => {}
+            Err(_) => std::thread::sleep(Duration::from_millis(100)),
+        }
+    }
+}
+
+/// One turn of the main loop: start what is due, wait for a signal or the
+/// next deadline, reap, and drive the self-check. Returns a shutdown request.
+fn step(
+    sup: &mut Supervisor,
+    sfd: Option<&SignalFd>,
+    selfcheck: &mut Option<SelfCheck>,
+) -> Option<Halt> {
+    sup.start_due();
+    if let Some(check) = selfcheck.as_mut() {
+        if check.running.is_none() && Instant::now() >= check.next_try {
+            check.tries += 1;
+            match sup.spawn_watched(&check.argv) {
+                Ok(pid) => check.running = Some(pid),
+                Err(e) => {
+                    log!("selfcheck: cannot run {}: {e}", check.argv[0]);
+                    check.next_try = Instant::now() + Duration::from_millis(500);
+                }
+            }
+        }
+    }
+
+    let mut deadline = sup.next_deadline();
+    if let Some(check) = selfcheck.as_ref() {
+        let t = if check.running.is_some() {
+            check.deadline
+        } else {
+            check.next_try
+        };
+        deadline = Some(deadline.map_or(t, |d| d.min(t)));
+    }
+    let timeout_ms = deadline.map_or(1000, |d| {
+        d.saturating_duration_since(Instant::now())
+            .as_millis()
+            .clamp(1, 1000) as u16
+    });
+
+    let mut halt = None;
+    match sfd {
+        Some(sfd) => {
+            let mut fds = [PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
+            let _ = poll(&mut fds, PollTimeout::from(timeout_ms));
+            while let Ok(Some(info)) = sfd.read_signal() {
+                match Signal::try_from(info.ssi_signo as i32) {
+                    Ok(Signal::SIGUSR2) | Ok(Signal::SIGPWR) => {
+                        log!(
+                            "received {}: powering off",
+                            Signal::try_from(info.ssi_signo as i32).map_or("?", |s| s.as_str())
+                        );
+                        halt = Some(Halt::PowerOff);
+                    }
+                    Ok(Signal::SIGTERM) | Ok(Signal::SIGINT) => {
+                        log!(
+                            "received {}: rebooting",
+                            Signal::try_from(info.ssi_signo as i32).map_or("?", |s| s.as_str())
+                        );
+                        halt = Some(Halt::Reboot);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        None => std::thread::sleep(Duration::from_millis(u64::from(timeout_ms))),
+    }
+    sup.reap();
+
+    if let Some(check) = selfcheck.as_mut() {
+        if let Some(pid) = check.running {
+            if let Some(exit) = sup.exit_of(pid) {
+                check.running = None;
+                if exit.success() {
+                    log!(
+                        "selfcheck passed: `{}` succeeded at {:.2}s after boot (try {})",
+                        check.argv.join(" "),
+                        system::uptime(),
+                        check.tries
+                    );
+                    *selfcheck = None;
+                    return Some(Halt::PowerOff);
+                }
+                if Instant::now() >= check.deadline {
+                    log!(
+                        "selfcheck FAILED: `{}` exited with {exit}",
+                        check.argv.join(" ")
+                    );
+                    *selfcheck = None;
+                    return Some(Halt::PowerOff);
+                }
+                check.next_try = Instant::now() + Duration::from_millis(200);
+            } else if Instant::now() >= check.deadline {
+                log!("selfcheck FAILED: `{}` timed out", check.argv.join(" "));
+                let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
+                *selfcheck = None;
+                return Some(Halt::PowerOff);
+            }
+        }
+    }
+    halt
+}
+
+/// Stops services, ends all processes, syncs, unmounts, then reboot(2).
+fn shutdown(sup: &mut Supervisor, mounted: &[&str], halt: Halt) -> ! {
+    log!("shutting down ({halt:?})");
+    sup.stop_all();
+    if sup.orphans_reaped > 0 {
+        log!("reaped {} orphaned processes in total", sup.orphans_reaped);
+    }
+    nix::unistd::sync();
+    system::unmount_all(mounted);
+    nix::unistd::sync();
+    let mode = match halt {
+        Halt::PowerOff => RebootMode::RB_POWER_OFF,
+        Halt::Reboot => RebootMode::RB_AUTOBOOT,
+    };
+    log!(
+        "{}",
+        if halt == Halt::PowerOff {
+            "power off"
+        } else {
+            "reboot"
+        }
+    );
+    let Err(e) = reboot(mode);
+    log!("reboot(2) failed: {e}");
+    // reboot(2) does not return on success; should it fail, idle forever
+    // rather than exit (an exiting PID 1 panics the kernel).
+    loop {
+        std::thread::sleep(Duration::from_secs(3600));
+    }
+}

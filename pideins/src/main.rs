@@ -1,0 +1,5 @@
+//! pideins — "PID eins", the init of mvirt-os. See the library docs.
+
+fn main() {
+    pideins::run()
+}
