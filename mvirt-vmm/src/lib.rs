@@ -1,0 +1,7 @@
+//! mvirt-vmm: the daemon that manages cloud-hypervisor VMs on an mvirt-os
+//! host. Started and supervised by pideins; serves `mvirt_api` on a unix
+//! socket; keeps VM definitions under /var/lib/mvirt.
+
+pub mod host;
+pub mod server;
+pub mod vms;
