@@ -1,25 +1,127 @@
-# mvirt-os — the buck2-free build path. This file only wires files into the
-# tools under tools/; the logic lives there (and is shared with the Buck2 rules).
+# mvirt-os — the buck2-free build path.
 #
-#   make            build everything (see README.md for what exists yet)
-#   make test       formatting, lints and the whole test suite
+# This file only wires files into the tools under tools/ (the Buck2 rules call
+# the same tools with the same arguments). Every step writes its output
+# atomically, so a failed step leaves no output and make retries it.
 #
-# All cargo invocations are --offline: crates come from third-party/vendor.
+#   make                 kernel + initramfs + uki → target/mvirt.efi
+#   make kernel          target/bzImage, kernel.config, System.map, kernel.release
+#   make initramfs       target/initramfs.cpio.gz
+#   make uki             target/mvirt.efi
+#   make menuconfig      edit the kernel configuration, write back a minimal fragment
+#   make boot            boot target/mvirt.efi in QEMU/OVMF on this terminal (Ctrl-A X quits)
+#   make test            formatting, lints, unit/integration/boot/reproducibility tests
+#   make clean           remove build outputs (keeps downloads)
+#   make distclean       remove target/ entirely, downloads included
+#
+# Settings:
+#   CLOUD_HYPERVISOR=           the pinned release (downloaded, sha256-checked)
+#   CLOUD_HYPERVISOR=/path      pack this local file instead (its sha256 is printed)
+#   CLOUD_HYPERVISOR=none       an image without cloud-hypervisor
+#   JOBS=N                      kernel compile jobs (default: all CPUs)
+#   CCACHE=1                    compile the kernel through ccache (local builds only)
 
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+MAKEFLAGS += --no-builtin-rules
+
+T := target
 CARGO ?= cargo
 CARGO_FLAGS := --offline
+MUSL := x86_64-unknown-linux-musl
+CLOUD_HYPERVISOR ?=
+JOBS ?=
+CCACHE ?=
 
-.PHONY: all tools test clean
-all: tools
+# One SOURCE_DATE_EPOCH for the whole build, from .buckconfig's [mvirt].
+SOURCE_DATE_EPOCH := $(shell sed -n 's/^[[:space:]]*source_date_epoch[[:space:]]*=[[:space:]]*//p' .buckconfig)
+export SOURCE_DATE_EPOCH
 
-# The host tools the build steps call.
-tools:
-	$(CARGO) build $(CARGO_FLAGS) --release --workspace
+# Host tools (cargo) and image binaries (static musl). Build paths are
+# remapped so that the binaries do not depend on where the checkout lives.
+TOOL_NAMES := mvirt-boot mvirt-cpio mvirt-fetch mvirt-kbuild mvirt-kconfig mvirt-uki
+TOOLS := $(addprefix $(T)/release/,$(TOOL_NAMES))
+IMAGE_DIR := $(T)/image/$(MUSL)/release
+IMAGE_BINS := $(IMAGE_DIR)/pideins $(IMAGE_DIR)/mvirt $(IMAGE_DIR)/mvirt-vmm
+IMAGE_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/mvirt-os -C target-feature=+crt-static
 
-test:
+KERNEL_INPUTS := kernel/kernel.config kernel/kernel.version kernel/sources.toml
+KERNEL_OUT := $(T)/bzImage $(T)/System.map $(T)/kernel.release
+ROOTFS := $(shell find initramfs/rootfs -type f | LC_ALL=C sort)
+
+ifeq ($(CLOUD_HYPERVISOR),none)
+CH_FILE :=
+CH_ARGS := --omit cloud-hypervisor
+else
+CH_FILE := $(T)/cloud-hypervisor
+CH_ARGS := --input cloud-hypervisor=$(CH_FILE)
+endif
+
+.PHONY: all kernel initramfs uki menuconfig boot test clean distclean FORCE
+all: uki
+kernel: $(KERNEL_OUT) $(T)/kernel.config
+initramfs: $(T)/initramfs.cpio.gz
+uki: $(T)/mvirt.efi
+
+# cargo decides whether anything changed; it leaves the binaries' mtimes
+# alone when nothing did, so the steps below re-run only on real changes.
+$(TOOLS) &: FORCE
+	@$(CARGO) build $(CARGO_FLAGS) --release --quiet $(addprefix -p ,$(TOOL_NAMES))
+
+$(IMAGE_BINS) &: FORCE
+	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(CARGO) build $(CARGO_FLAGS) --release --quiet \
+	  --target $(MUSL) --target-dir $(T)/image -p pideins -p mvirt-cli -p mvirt-vmm
+
+# The compiler is an input of the kernel steps: this file changes only when
+# `gcc --version` (and ld, make) do.
+$(T)/compiler.id: $(T)/release/mvirt-kbuild FORCE
+	@$(T)/release/mvirt-kbuild compiler-id -o $@
+
+$(T)/kernel.config: $(KERNEL_INPUTS) $(T)/compiler.id $(T)/release/mvirt-kconfig
+	$(T)/release/mvirt-kconfig generate --downloads $(T)/downloads -o $@
+
+$(KERNEL_OUT) &: $(T)/kernel.config $(T)/compiler.id kernel/kernel.version kernel/sources.toml $(T)/release/mvirt-kbuild
+	$(T)/release/mvirt-kbuild build --config $(T)/kernel.config --compiler-id $(T)/compiler.id \
+	  --downloads $(T)/downloads --out-dir $(T) $(if $(JOBS),--jobs $(JOBS)) $(if $(CCACHE),--ccache)
+
+# Which cloud-hypervisor the image carries is part of its inputs.
+$(T)/cloud-hypervisor.choice: FORCE
+	@mkdir -p $(T); printf '%s\n' '$(CLOUD_HYPERVISOR)' | cmp -s - $@ || printf '%s\n' '$(CLOUD_HYPERVISOR)' > $@
+
+$(T)/cloud-hypervisor: initramfs/cloud-hypervisor.toml $(T)/cloud-hypervisor.choice $(T)/release/mvirt-fetch $(filter /%,$(CLOUD_HYPERVISOR))
+	$(T)/release/mvirt-fetch --pin initramfs/cloud-hypervisor.toml --downloads $(T)/downloads \
+	  $(if $(CLOUD_HYPERVISOR),--local $(CLOUD_HYPERVISOR)) -o $@
+
+$(T)/initramfs.cpio.gz: initramfs/initramfs.toml $(ROOTFS) uki/os-release $(IMAGE_BINS) $(CH_FILE) $(T)/cloud-hypervisor.choice $(T)/release/mvirt-cpio
+	$(T)/release/mvirt-cpio build --spec initramfs/initramfs.toml \
+	  --input pideins=$(IMAGE_DIR)/pideins --input mvirt=$(IMAGE_DIR)/mvirt \
+	  --input mvirt-vmm=$(IMAGE_DIR)/mvirt-vmm --input os-release=uki/os-release \
+	  $(CH_ARGS) -o $@
+
+$(T)/mvirt.efi: $(T)/bzImage $(T)/initramfs.cpio.gz $(T)/kernel.release uki/cmdline.txt uki/os-release uki/efi-stub.toml $(T)/release/mvirt-uki
+	$(T)/release/mvirt-uki build --stub-pin uki/efi-stub.toml --linux $(T)/bzImage \
+	  --initrd $(T)/initramfs.cpio.gz --cmdline uki/cmdline.txt --osrel uki/os-release \
+	  --uname $(T)/kernel.release -o $@
+	$(T)/release/mvirt-uki verify $@
+
+menuconfig: $(T)/release/mvirt-kconfig
+	$(T)/release/mvirt-kconfig menuconfig --downloads $(T)/downloads --config $(T)/kernel.config
+
+boot: $(T)/mvirt.efi $(T)/release/mvirt-boot
+	$(T)/release/mvirt-boot interactive --uki $(T)/mvirt.efi
+
+test: all
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy $(CARGO_FLAGS) --workspace --all-targets -- -D warnings
 	$(CARGO) nextest run $(CARGO_FLAGS) --workspace --no-fail-fast
 
 clean:
-	$(CARGO) clean
+	rm -rf $(T)/image $(T)/release $(T)/debug $(T)/tmp $(T)/nextest \
+	  $(T)/bzImage $(T)/System.map $(T)/kernel.release $(T)/kernel.config $(T)/compiler.id \
+	  $(T)/initramfs.cpio.gz $(T)/mvirt.efi $(T)/cloud-hypervisor $(T)/cloud-hypervisor.choice
+
+distclean:
+	rm -rf $(T)
+
+FORCE:

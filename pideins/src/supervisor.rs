@@ -109,10 +109,10 @@ impl Supervisor {
 
     /// Spawns a child whose exit is recorded for [`Supervisor::exit_of`].
     pub fn spawn_watched(&mut self, argv: &[String]) -> std::io::Result<Pid> {
-        let child = Command::new(&argv[0])
-            .args(&argv[1..])
-            .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin")
-            .spawn()?;
+        let mut cmd = Command::new(&argv[0]);
+        cmd.args(&argv[1..])
+            .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+        let child = unblock_signals_in_child(&mut cmd).spawn()?;
         let pid = Pid::from_raw(child.id() as i32);
         self.watched.insert(pid, None);
         Ok(pid)
@@ -204,13 +204,29 @@ impl Supervisor {
     }
 }
 
+/// PID 1 blocks the signals it reads through its signalfd; a child would
+/// inherit that mask and never see SIGTERM. Clear it between fork and exec.
+fn unblock_signals_in_child(cmd: &mut Command) -> &mut Command {
+    // SAFETY: sigprocmask is async-signal-safe, as pre_exec requires.
+    unsafe {
+        cmd.pre_exec(|| {
+            nix::sys::signal::sigprocmask(
+                nix::sys::signal::SigmaskHow::SIG_SETMASK,
+                Some(&nix::sys::signal::SigSet::empty()),
+                None,
+            )
+            .map_err(std::io::Error::from)
+        })
+    }
+}
+
 fn start(s: &mut Service) {
     let argv = &s.spec.exec;
-    let result = Command::new(&argv[0])
-        .args(&argv[1..])
+    let mut cmd = Command::new(&argv[0]);
+    cmd.args(&argv[1..])
         .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin")
-        .process_group(0)
-        .spawn();
+        .process_group(0);
+    let result = unblock_signals_in_child(&mut cmd).spawn();
     match result {
         Ok(child) => {
             let pid = Pid::from_raw(child.id() as i32);

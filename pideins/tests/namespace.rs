@@ -361,3 +361,26 @@ fn selfcheck_sees_hostname_and_lo_then_powers_off() {
     );
     assert_eq!(status.signal(), Some(libc::SIGINT), "{log}");
 }
+
+/// A plain program (no signal handling of its own) must get SIGTERM and
+/// die of it: PID 1's blocked signal mask must not leak into services.
+#[test]
+fn services_start_with_an_empty_signal_mask() {
+    let mut ns = start(
+        r#"
+[[service]]
+name = "sleeper"
+exec = ["/bin/sleep", "600"]
+stop_timeout_ms = 3000
+"#,
+        "",
+    );
+    ns.wait_for("started sleeper", Duration::from_secs(5));
+    std::thread::sleep(Duration::from_millis(200));
+    ns.signal("USR2");
+    ns.wait_for("sleeper (pid", Duration::from_secs(5));
+    ns.wait_exit(Duration::from_secs(10));
+    let log = ns.log();
+    assert!(log.contains("exited with signal SIGTERM"), "{log}");
+    assert!(!log.contains("did not stop"), "{log}");
+}

@@ -4,13 +4,11 @@
 //! Used by both kernel build steps (`mvirt-kconfig`, `mvirt-kbuild`) so that
 //! they agree on what a source is and how it is verified.
 
-use std::fs::File;
-use std::io::{self, Read};
+use std::io;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 /// Errors of resolving, verifying and unpacking a source.
 #[derive(Debug, thiserror::Error)]
@@ -27,23 +25,13 @@ pub enum SourceError {
     },
     #[error("{file}: the source of {version} gives neither `path` nor `url`")]
     NoLocation { file: PathBuf, version: String },
-    #[error("{tarball}: sha256 mismatch\n  expected {expected} (the pin)\n  actual   {actual}\nIf this tarball is the one you mean, update the pin's sha256; otherwise replace the file.")]
-    HashMismatch {
-        tarball: PathBuf,
-        expected: String,
-        actual: String,
-    },
+    #[error(transparent)]
+    Pin(#[from] mvirt_fetch::PinError),
     #[error("{tarball}: {source}{hint}")]
     Io {
         tarball: PathBuf,
         source: io::Error,
         hint: &'static str,
-    },
-    #[error("downloading {url} failed ({status}); download it by hand to {dest} or use a pinned local source")]
-    Download {
-        url: String,
-        dest: PathBuf,
-        status: String,
     },
     #[error("unpacking {tarball} failed: {detail}")]
     Unpack { tarball: PathBuf, detail: String },
@@ -80,7 +68,7 @@ pub fn pin_for(pins: &Path, version: &str) -> Result<Pin, SourceError> {
         message: e.to_string(),
     })?;
     for pin in &parsed.source {
-        if pin.sha256.len() != 64 || !pin.sha256.bytes().all(|b| b.is_ascii_hexdigit()) {
+        if !mvirt_fetch::is_sha256(&pin.sha256) {
             return Err(SourceError::ParsePins {
                 file: pins.into(),
                 message: format!(
@@ -112,43 +100,6 @@ pub fn read_version(file: &Path) -> Result<String, SourceError> {
     Ok(text.trim().to_string())
 }
 
-/// The sha256 of a file, as lower-case hex.
-pub fn sha256_file(path: &Path) -> io::Result<String> {
-    let mut file = File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
-    Ok(hex(&hasher.finalize()))
-}
-
-/// Lower-case hex of bytes.
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Checks `tarball` against `expected` (hex sha256).
-pub fn verify(tarball: &Path, expected: &str) -> Result<(), SourceError> {
-    let actual = sha256_file(tarball).map_err(|source| SourceError::Io {
-        tarball: tarball.into(),
-        source,
-        hint: "",
-    })?;
-    if !actual.eq_ignore_ascii_case(expected) {
-        return Err(SourceError::HashMismatch {
-            tarball: tarball.into(),
-            expected: expected.to_lowercase(),
-            actual,
-        });
-    }
-    Ok(())
-}
-
 /// Finds the pin's tarball: its local `path`, or `url` downloaded (with curl)
 /// into `downloads`. Verifies the hash either way and returns the path.
 pub fn fetch(pin: &Pin, downloads: &Path) -> Result<PathBuf, SourceError> {
@@ -173,7 +124,7 @@ pub fn fetch(pin: &Pin, downloads: &Path) -> Result<PathBuf, SourceError> {
         let name = url.rsplit('/').next().unwrap_or("linux.tar.xz");
         let dest = downloads.join(name);
         if !dest.exists() {
-            download(url, &dest)?;
+            mvirt_fetch::download(url, &dest)?;
         }
         dest
     } else {
@@ -182,42 +133,8 @@ pub fn fetch(pin: &Pin, downloads: &Path) -> Result<PathBuf, SourceError> {
             version: pin.version.clone(),
         });
     };
-    verify(&tarball, &pin.sha256)?;
+    mvirt_fetch::verify(&tarball, &pin.sha256)?;
     Ok(tarball)
-}
-
-fn download(url: &str, dest: &Path) -> Result<(), SourceError> {
-    let dir = dest.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|source| SourceError::Io {
-        tarball: dest.into(),
-        source,
-        hint: "",
-    })?;
-    let part = dest.with_extension("part");
-    eprintln!("kernel-source: downloading {url}");
-    let status = Command::new("curl")
-        .args(["--fail", "--location", "--silent", "--show-error", "-o"])
-        .arg(&part)
-        .arg(url)
-        .status();
-    match status {
-        Ok(s) if s.success() => std::fs::rename(&part, dest).map_err(|source| SourceError::Io {
-            tarball: dest.into(),
-            source,
-            hint: "",
-        }),
-        other => {
-            let _ = std::fs::remove_file(&part);
-            Err(SourceError::Download {
-                url: url.into(),
-                dest: dest.into(),
-                status: match other {
-                    Ok(s) => s.to_string(),
-                    Err(e) => format!("cannot run curl: {e}"),
-                },
-            })
-        }
-    }
 }
 
 /// Unpacks `tarball` (already verified) into `dest`, dropping its top-level
@@ -293,7 +210,7 @@ impl SourceArgs {
         let pin = pin_for(&self.pins, &version)?;
         let tarball = match &self.tarball {
             Some(t) => {
-                verify(t, &pin.sha256)?;
+                mvirt_fetch::verify(t, &pin.sha256)?;
                 t.clone()
             }
             None => fetch(&pin, &self.downloads)?,
@@ -368,10 +285,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("t.tar.xz");
         std::fs::write(&file, b"not the kernel").unwrap();
-        let err = verify(&file, &"0".repeat(64)).unwrap_err().to_string();
+        let err = mvirt_fetch::verify(&file, &"0".repeat(64))
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("t.tar.xz: sha256 mismatch"), "{err}");
         assert!(err.contains(&"0".repeat(64)), "{err}");
-        assert!(err.contains(&sha256_file(&file).unwrap()), "{err}");
+        assert!(
+            err.contains(&mvirt_fetch::sha256_file(&file).unwrap()),
+            "{err}"
+        );
         assert!(err.contains("update the pin"), "{err}");
     }
 

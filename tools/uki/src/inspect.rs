@@ -77,10 +77,6 @@ pub fn content<'a>(bytes: &'a [u8], section: &goblin::pe::section_table::Section
     data
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn parse<'a>(bytes: &'a [u8], what: &str) -> Result<PE<'a>, InspectError> {
     PE::parse(bytes).map_err(|e| InspectError::NotPe {
         what: what.into(),
@@ -127,7 +123,7 @@ pub fn inspect(bytes: &[u8], what: &str) -> Result<Report, InspectError> {
                 virtual_size: s.virtual_size,
                 pointer_to_raw_data: s.pointer_to_raw_data,
                 size_of_raw_data: s.size_of_raw_data,
-                sha256: hex(&Sha256::digest(content(bytes, s))),
+                sha256: crate::hex(&Sha256::digest(content(bytes, s))),
             })
             .collect(),
         cmdline: text(".cmdline"),

@@ -26,11 +26,14 @@ enum Cmd {
     /// Append .osrel .cmdline .uname [.splash] .initrd .linux to the EFI stub.
     Build {
         /// systemd's EFI stub (linuxx64.efi.stub).
-        #[arg(long)]
-        stub: PathBuf,
+        #[arg(long, required_unless_present = "stub_pin")]
+        stub: Option<PathBuf>,
         /// The stub's pinned sha256; the build refuses a different stub.
         #[arg(long)]
         stub_sha256: Option<String>,
+        /// A pin file (uki/efi-stub.toml: path, sha256, package) naming the stub.
+        #[arg(long, conflicts_with_all = ["stub", "stub_sha256"])]
+        stub_pin: Option<PathBuf>,
         /// The kernel (bzImage, built with CONFIG_EFI_STUB=y).
         #[arg(long)]
         linux: PathBuf,
@@ -65,6 +68,15 @@ enum Cmd {
         #[arg(long, default_value = REQUIRED)]
         require: String,
     },
+    /// Predict PCR 11 (sha256 bank) for the UKI, as systemd-measure does.
+    Measure {
+        uki: PathBuf,
+        /// Boot phases to report (default: systemd-measure's four).
+        #[arg(long = "phase")]
+        phases: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Write one section's content to a file.
     Extract {
         uki: PathBuf,
@@ -73,6 +85,15 @@ enum Cmd {
         #[arg(long, short)]
         output: PathBuf,
     },
+}
+
+/// uki/efi-stub.toml
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StubPin {
+    path: PathBuf,
+    sha256: String,
+    package: String,
 }
 
 fn read(path: &PathBuf) -> Result<Vec<u8>> {
@@ -84,6 +105,7 @@ fn run(cli: Cli) -> Result<bool> {
         Cmd::Build {
             stub,
             stub_sha256,
+            stub_pin,
             linux,
             initrd,
             cmdline,
@@ -92,14 +114,25 @@ fn run(cli: Cli) -> Result<bool> {
             splash,
             output,
         } => {
-            if let Some(expected) = stub_sha256 {
-                let actual = mvirt_uki::sha256_hex(&read(&stub)?);
-                if !actual.eq_ignore_ascii_case(&expected) {
-                    bail!(
-                        "{}: sha256 mismatch\n  expected {expected} (the pin)\n  actual   {actual}\nUpdate the pin if this stub is the one you mean.",
-                        stub.display()
-                    );
+            let (stub, expected) = match stub_pin {
+                Some(pin) => {
+                    let text = std::fs::read_to_string(&pin)
+                        .with_context(|| format!("reading {}", pin.display()))?;
+                    let pin: StubPin =
+                        toml::from_str(&text).with_context(|| format!("{}", pin.display()))?;
+                    if !pin.path.exists() {
+                        bail!(
+                            "{}: the EFI stub is missing (apt-get install {}, or ./bootstrap)",
+                            pin.path.display(),
+                            pin.package
+                        );
+                    }
+                    (pin.path, Some(pin.sha256))
                 }
+                None => (stub.expect("clap requires --stub"), stub_sha256),
+            };
+            if let Some(expected) = expected {
+                mvirt_fetch::verify(&stub, &expected)?;
             }
             let inputs = Inputs {
                 stub,
@@ -179,6 +212,48 @@ fn run(cli: Cli) -> Result<bool> {
                 println!("{}: {p}", uki.display());
             }
             Ok(problems.is_empty())
+        }
+        Cmd::Measure { uki, phases, json } => {
+            let bytes = read(&uki)?;
+            let what = uki.display().to_string();
+            let mut contents = std::collections::BTreeMap::new();
+            for name in mvirt_uki::measure::SECTIONS {
+                if let Some(data) = inspect::section_content(&bytes, &what, name)? {
+                    contents.insert(*name, data);
+                }
+            }
+            let base = mvirt_uki::measure::sections(|n| contents.get(n).map(|v| v.as_slice()));
+            let phases: Vec<String> = if phases.is_empty() {
+                mvirt_uki::measure::DEFAULT_PHASES
+                    .iter()
+                    .map(|s| s.to_string())
+                    .collect()
+            } else {
+                phases
+            };
+            let values: Vec<(String, String)> = phases
+                .iter()
+                .map(|p| {
+                    (
+                        p.clone(),
+                        mvirt_uki::hex(&mvirt_uki::measure::with_phase(base, p)),
+                    )
+                })
+                .collect();
+            if json {
+                let list: Vec<_> = values
+                    .iter()
+                    .map(|(p, v)| serde_json::json!({"phase": p, "pcr": 11, "bank": "sha256", "hash": v}))
+                    .collect();
+                println!("{}", serde_json::to_string_pretty(&list)?);
+            } else {
+                for (p, v) in values {
+                    // As systemd-measure: the phase comment on stderr, values on stdout.
+                    eprintln!("# PCR[11] Phase <{p}>");
+                    println!("11:sha256={v}");
+                }
+            }
+            Ok(true)
         }
         Cmd::Extract {
             uki,

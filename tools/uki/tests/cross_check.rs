@@ -346,3 +346,37 @@ fn verify_catches_a_broken_layout() {
     assert!(text.contains("not aligned to FileAlignment"), "{text}");
     assert!(text.contains("checksum"), "{text}");
 }
+
+/// Our PCR 11 prediction equals systemd-measure's (Debian 12, systemd 252)
+/// on the sections extracted from the UKI.
+#[test]
+fn measure_equals_systemd_measure() {
+    let measure = "/lib/systemd/systemd-measure";
+    assert!(
+        Path::new(measure).exists(),
+        "{measure} missing (systemd 252 ships it)"
+    );
+    let f = Fixture::new();
+    let uki = f.path("mvirt.efi");
+    assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
+    let ours = Command::new(BIN).arg("measure").arg(&uki).output().unwrap();
+    assert_ok(&ours);
+    let mut args = vec!["calculate".to_string(), "--bank=sha256".to_string()];
+    for section in ["linux", "osrel", "cmdline", "initrd"] {
+        let file = f.path(&format!("section.{section}"));
+        assert_ok(
+            &Command::new(BIN)
+                .args(["extract", "--section", &format!(".{section}"), "-o"])
+                .arg(&file)
+                .arg(&uki)
+                .output()
+                .unwrap(),
+        );
+        args.push(format!("--{section}={}", file.display()));
+    }
+    let theirs = Command::new(measure).args(&args).output().unwrap();
+    assert_ok(&theirs);
+    let ours = String::from_utf8_lossy(&ours.stdout);
+    assert_eq!(ours, String::from_utf8_lossy(&theirs.stdout));
+    assert_eq!(ours.matches("11:sha256=").count(), 4, "{ours}");
+}

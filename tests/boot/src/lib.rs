@@ -1,0 +1,298 @@
+//! Booting mvirt-os images in QEMU and reading what the guest says on its
+//! serial console.
+//!
+//! KVM is used when it works; otherwise TCG (software emulation) with
+//! longer timeouts. Which one ran is always reported: [`Accel`]. A boot
+//! that does not finish in time fails with the last lines of the serial
+//! log, not just "timeout".
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+/// OVMF images from Debian's `ovmf` package.
+pub const OVMF_CODE: &str = "/usr/share/OVMF/OVMF_CODE_4M.fd";
+pub const OVMF_CODE_SECBOOT: &str = "/usr/share/OVMF/OVMF_CODE_4M.secboot.fd";
+pub const OVMF_VARS: &str = "/usr/share/OVMF/OVMF_VARS_4M.fd";
+
+/// The accelerator a boot ran with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Accel {
+    Kvm,
+    Tcg,
+}
+
+impl Accel {
+    pub fn args(self) -> Vec<String> {
+        match self {
+            Accel::Kvm => vec!["-accel".into(), "kvm".into(), "-cpu".into(), "host".into()],
+            Accel::Tcg => vec!["-accel".into(), "tcg".into(), "-cpu".into(), "max".into()],
+        }
+    }
+    /// Scales a timeout: software emulation is far slower.
+    pub fn timeout(self, kvm: Duration) -> Duration {
+        match self {
+            Accel::Kvm => kvm,
+            Accel::Tcg => kvm * 6,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Accel::Kvm => "kvm",
+            Accel::Tcg => "tcg",
+        }
+    }
+}
+
+/// A running QEMU whose serial console is read line by line.
+pub struct Qemu {
+    child: Child,
+    started: Instant,
+    lines: Arc<Mutex<Vec<(Duration, String)>>>,
+}
+
+/// The end of a boot.
+#[derive(Debug)]
+pub struct Outcome {
+    pub exit_code: Option<i32>,
+    pub lines: Vec<(Duration, String)>,
+}
+
+impl Outcome {
+    pub fn log(&self) -> String {
+        self.lines
+            .iter()
+            .map(|(_, l)| l.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+    /// When (since QEMU started) a line containing `needle` appeared.
+    pub fn when(&self, needle: &str) -> Option<Duration> {
+        self.lines
+            .iter()
+            .find(|(_, l)| l.contains(needle))
+            .map(|(t, _)| *t)
+    }
+    pub fn tail(&self, n: usize) -> String {
+        let start = self.lines.len().saturating_sub(n);
+        self.lines[start..]
+            .iter()
+            .map(|(_, l)| l.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// The common QEMU arguments: no display, serial on stdout, no network
+/// (skips iPXE), power-off ends QEMU.
+pub fn base_args(accel: Accel, memory_mib: u32) -> Vec<String> {
+    let mut args = accel.args();
+    args.extend(
+        [
+            "-m",
+            &memory_mib.to_string(),
+            "-smp",
+            "2",
+            "-display",
+            "none",
+            "-serial",
+            "stdio",
+            "-monitor",
+            "none",
+            "-no-reboot",
+            "-net",
+            "none",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    args
+}
+
+/// Args for a direct kernel boot.
+pub fn direct_args(kernel: &Path, initrd: &Path, cmdline: &str) -> Vec<String> {
+    vec![
+        "-kernel".into(),
+        kernel.display().to_string(),
+        "-initrd".into(),
+        initrd.display().to_string(),
+        "-append".into(),
+        cmdline.into(),
+    ]
+}
+
+/// Args for booting a UKI under OVMF: q35, firmware + a private copy of the
+/// variables, and an ESP (a directory QEMU presents as FAT) holding the UKI
+/// as \EFI\BOOT\BOOTX64.EFI.
+pub fn ovmf_args(code: &Path, vars: &Path, esp: &Path, secure_boot: bool) -> Vec<String> {
+    let mut args: Vec<String> = Vec::new();
+    if secure_boot {
+        args.extend(
+            [
+                "-machine",
+                "q35,smm=on",
+                "-global",
+                "driver=cfi.pflash01,property=secure,value=on",
+            ]
+            .iter()
+            .map(|s| s.to_string()),
+        );
+    } else {
+        args.extend(["-machine".into(), "q35".into()]);
+    }
+    args.extend([
+        "-drive".into(),
+        format!(
+            "if=pflash,format=raw,unit=0,readonly=on,file={}",
+            code.display()
+        ),
+        "-drive".into(),
+        format!("if=pflash,format=raw,unit=1,file={}", vars.display()),
+        "-drive".into(),
+        format!("format=raw,file=fat:rw:{}", esp.display()),
+    ]);
+    args
+}
+
+/// Lays out an ESP directory with `uki` as the removable-media boot path.
+pub fn make_esp(dir: &Path, uki: &Path) -> Result<PathBuf> {
+    let esp = dir.join("esp");
+    std::fs::create_dir_all(esp.join("EFI/BOOT"))?;
+    std::fs::copy(uki, esp.join("EFI/BOOT/BOOTX64.EFI"))
+        .with_context(|| format!("copying {}", uki.display()))?;
+    Ok(esp)
+}
+
+impl Qemu {
+    pub fn start(args: &[String]) -> Result<Qemu> {
+        let mut child = Command::new("qemu-system-x86_64")
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .context(
+                "starting qemu-system-x86_64 (apt-get install qemu-system-x86, or ./bootstrap)",
+            )?;
+        let started = Instant::now();
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        for stream in [
+            Box::new(child.stdout.take().expect("piped")) as Box<dyn std::io::Read + Send>,
+            Box::new(child.stderr.take().expect("piped")),
+        ] {
+            let lines = Arc::clone(&lines);
+            std::thread::spawn(move || {
+                let mut reader = BufReader::new(stream);
+                let mut buf = Vec::new();
+                while reader.read_until(b'\n', &mut buf).unwrap_or(0) > 0 {
+                    // Strip escape sequences the firmware sends, keep text.
+                    let text = String::from_utf8_lossy(&buf)
+                        .replace(|c: char| c == '\r' || (c.is_control() && c != '\t'), "")
+                        .trim_end()
+                        .to_string();
+                    lines.lock().expect("lock").push((started.elapsed(), text));
+                    buf.clear();
+                }
+            });
+        }
+        Ok(Qemu {
+            child,
+            started,
+            lines,
+        })
+    }
+
+    /// Waits for QEMU to exit by itself; kills it after `timeout`.
+    pub fn wait(mut self, timeout: Duration) -> Result<Outcome> {
+        let end = self.started + timeout;
+        let status = loop {
+            if let Some(status) = self.child.try_wait()? {
+                break Some(status);
+            }
+            if Instant::now() >= end {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                break None;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        std::thread::sleep(Duration::from_millis(100));
+        let outcome = Outcome {
+            exit_code: status.and_then(|s| s.code()),
+            lines: self.lines.lock().expect("lock").clone(),
+        };
+        if status.is_none() {
+            bail!(
+                "QEMU did not finish within {timeout:?}; last serial lines:\n{}",
+                outcome.tail(30)
+            );
+        }
+        Ok(outcome)
+    }
+
+    /// Waits until a line contains `needle`, then kills QEMU.
+    pub fn wait_for_line(mut self, needle: &str, timeout: Duration) -> Result<Outcome> {
+        let end = self.started + timeout;
+        loop {
+            let found = self
+                .lines
+                .lock()
+                .expect("lock")
+                .iter()
+                .any(|(_, l)| l.contains(needle));
+            let exited = self.child.try_wait()?.is_some();
+            if found || exited || Instant::now() >= end {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                std::thread::sleep(Duration::from_millis(100));
+                let outcome = Outcome {
+                    exit_code: None,
+                    lines: self.lines.lock().expect("lock").clone(),
+                };
+                if !found {
+                    bail!(
+                        "no serial line with {needle:?} within {timeout:?}; last lines:\n{}",
+                        outcome.tail(30)
+                    );
+                }
+                return Ok(outcome);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+/// KVM if a kernel boots with it, else TCG. /dev/kvm may exist and still not
+/// run guests (a PVM device, nested virtualization off): the probe boots
+/// `kernel` and waits a few seconds for its first console line. The answer
+/// is cached in `cache` for the rest of the test run.
+pub fn probe_accel(kernel: &Path, initrd: &Path, cache: &Path) -> Accel {
+    if let Ok(text) = std::fs::read_to_string(cache) {
+        match text.trim() {
+            "kvm" => return Accel::Kvm,
+            "tcg" => return Accel::Tcg,
+            _ => {}
+        }
+    }
+    let accel = if !Path::new("/dev/kvm").exists() {
+        Accel::Tcg
+    } else {
+        let mut args = base_args(Accel::Kvm, 256);
+        args.extend(direct_args(kernel, initrd, "console=ttyS0"));
+        match Qemu::start(&args)
+            .and_then(|q| q.wait_for_line("Linux version", Duration::from_secs(8)))
+        {
+            Ok(_) => Accel::Kvm,
+            Err(_) => Accel::Tcg,
+        }
+    };
+    if let Some(dir) = cache.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = std::fs::write(cache, accel.name());
+    accel
+}

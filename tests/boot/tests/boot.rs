@@ -1,0 +1,386 @@
+//! Boot tests of the images `make` built under target/: direct kernel boot,
+//! the UKI under OVMF, and the UKI under OVMF with Secure Boot enforced.
+//! Plus the image's own properties (static binaries, sizes) and the
+//! reproducibility of a second clean build elsewhere.
+//!
+//! The guest runs `mvirt status` as pideins' self-check and powers off; the
+//! test reads the serial console. A UKI for these tests is the product's
+//! UKI rebuilt by the same tool with the self-check added to uki/cmdline.txt
+//! (the shipped image must not power off after booting).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+use mvirt_boot::{
+    base_args, direct_args, make_esp, ovmf_args, probe_accel, Accel, Outcome, Qemu, OVMF_CODE,
+    OVMF_CODE_SECBOOT, OVMF_VARS,
+};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+fn target(name: &str) -> PathBuf {
+    let path = repo().join("target").join(name);
+    assert!(
+        path.exists(),
+        "{} is missing: run `make` first",
+        path.display()
+    );
+    path
+}
+
+const SELFCHECK: &str = "pideins.selfcheck=\"/usr/sbin/mvirt status\" pideins.selfcheck_timeout=60";
+
+fn accel() -> Accel {
+    let accel = probe_accel(
+        &target("bzImage"),
+        &target("initramfs.cpio.gz"),
+        &repo().join("target/tmp/boot-accel"),
+    );
+    eprintln!(
+        "boot tests run with {}{}",
+        accel.name(),
+        if accel == Accel::Tcg {
+            " (KVM did not boot a guest here; software emulation, longer timeouts)"
+        } else {
+            ""
+        }
+    );
+    accel
+}
+
+fn cmdline() -> String {
+    let base = std::fs::read_to_string(repo().join("uki/cmdline.txt")).unwrap();
+    format!("{} {SELFCHECK}", base.trim())
+}
+
+/// The product UKI's inputs with the self-check cmdline, built by mvirt-uki.
+fn test_uki(dir: &Path) -> PathBuf {
+    let cmdline_file = dir.join("cmdline.txt");
+    std::fs::write(&cmdline_file, cmdline()).unwrap();
+    let out = dir.join("mvirt-test.efi");
+    let status = Command::new(target("release/mvirt-uki"))
+        .current_dir(repo())
+        .args([
+            "build",
+            "--stub-pin",
+            "uki/efi-stub.toml",
+            "--osrel",
+            "uki/os-release",
+        ])
+        .arg("--linux")
+        .arg(target("bzImage"))
+        .arg("--initrd")
+        .arg(target("initramfs.cpio.gz"))
+        .arg("--uname")
+        .arg(target("kernel.release"))
+        .arg("--cmdline")
+        .arg(&cmdline_file)
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    out
+}
+
+/// What every successful boot must show, in order.
+fn assert_healthy(outcome: &Outcome, name: &str, accel: Accel) {
+    let log = outcome.log();
+    let expect = [
+        "pideins: starting (pid 1",
+        "pideins: mounted proc on /proc",
+        "pideins: mounted sysfs on /sys",
+        "pideins: mounted devtmpfs on /dev",
+        "pideins: mounted tmpfs on /run",
+        "pideins: hostname mvirt",
+        "pideins: lo up",
+        "pideins: started mvirt-vmm",
+        "mvirt-vmm 0.1.0: serving on /run/mvirt/vmm.sock",
+        "kvm: ",
+        "pideins: selfcheck passed",
+        "pideins: stopping mvirt-vmm",
+        "pideins: power off",
+        "reboot: Power down",
+    ];
+    let mut at = 0;
+    for needle in expect {
+        match log[at..].find(needle) {
+            Some(i) => at += i + needle.len(),
+            None => panic!(
+                "{name}: {needle:?} missing or out of order; last serial lines:\n{}",
+                outcome.tail(40)
+            ),
+        }
+    }
+    assert_eq!(
+        outcome.exit_code,
+        Some(0),
+        "{name}: QEMU did not exit cleanly"
+    );
+    let serving = outcome.when("selfcheck passed").unwrap();
+    let guest = log
+        .lines()
+        .find_map(|l| l.split("succeeded at ").nth(1))
+        .and_then(|r| r.split('s').next())
+        .unwrap_or("?");
+    println!(
+        "boot {name}: accel={}, QEMU start → mvirt-vmm serving: {:.2}s (guest uptime {guest}s), power-off after {:.2}s",
+        accel.name(),
+        serving.as_secs_f64(),
+        outcome.lines.last().map(|(t, _)| t.as_secs_f64()).unwrap_or(0.0)
+    );
+}
+
+#[test]
+fn direct_kernel_boot_reaches_the_selfcheck_and_powers_off() {
+    let accel = accel();
+    let mut args = base_args(accel, 512);
+    args.extend(direct_args(
+        &target("bzImage"),
+        &target("initramfs.cpio.gz"),
+        &cmdline(),
+    ));
+    let outcome = Qemu::start(&args)
+        .unwrap()
+        .wait(accel.timeout(Duration::from_secs(20)))
+        .unwrap();
+    assert_healthy(&outcome, "direct", accel);
+}
+
+#[test]
+fn the_uki_boots_under_ovmf() {
+    let accel = accel();
+    let dir = tempfile::tempdir().unwrap();
+    let uki = test_uki(dir.path());
+    let vars = dir.path().join("vars.fd");
+    std::fs::copy(OVMF_VARS, &vars).unwrap();
+    let esp = make_esp(dir.path(), &uki).unwrap();
+    let mut args = base_args(accel, 512);
+    args.extend(ovmf_args(Path::new(OVMF_CODE), &vars, &esp, false));
+    let outcome = Qemu::start(&args)
+        .unwrap()
+        .wait(accel.timeout(Duration::from_secs(30)))
+        .unwrap();
+    // The self-check ran, so the stub handed the kernel the UKI's own
+    // .cmdline (the self-check is only in this test UKI's command line).
+    assert_healthy(&outcome, "uki-ovmf", accel);
+}
+
+fn run(cmd: &mut Command) {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn secure_boot_runs_the_signed_uki_and_refuses_a_tampered_one() {
+    let accel = accel();
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    // A key made at test time: PK, KEK and db are all this one certificate.
+    run(Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=mvirt-os test key/",
+        ])
+        .arg("-keyout")
+        .arg(d.join("sb.key"))
+        .arg("-out")
+        .arg(d.join("sb.pem")));
+    let uki = test_uki(d);
+    let signed = d.join("signed.efi");
+    run(Command::new("sbsign")
+        .arg("--key")
+        .arg(d.join("sb.key"))
+        .arg("--cert")
+        .arg(d.join("sb.pem"))
+        .arg("--output")
+        .arg(&signed)
+        .arg(&uki));
+    run(Command::new("sbverify")
+        .arg("--cert")
+        .arg(d.join("sb.pem"))
+        .arg(&signed));
+    let guid = "4e1f2b3a-6d5c-4b7a-9e8f-0a1b2c3d4e5f";
+    let vars = d.join("vars-sb.fd");
+    let fw_vars = repo().join(".venv/bin/virt-fw-vars");
+    assert!(
+        fw_vars.exists(),
+        "{} missing: run ./bootstrap",
+        fw_vars.display()
+    );
+    run(Command::new(fw_vars)
+        .arg("--input")
+        .arg(OVMF_VARS)
+        .arg("--output")
+        .arg(&vars)
+        .args(["--set-pk", guid])
+        .arg(d.join("sb.pem"))
+        .args(["--add-kek", guid])
+        .arg(d.join("sb.pem"))
+        .args(["--add-db", guid])
+        .arg(d.join("sb.pem"))
+        .arg("--sb"));
+
+    let boot = |image: &Path, name: &str| {
+        let case = d.join(name);
+        std::fs::create_dir_all(&case).unwrap();
+        let esp = make_esp(&case, image).unwrap();
+        let case_vars = case.join("vars.fd");
+        std::fs::copy(&vars, &case_vars).unwrap();
+        let mut args = base_args(accel, 512);
+        args.extend(ovmf_args(
+            Path::new(OVMF_CODE_SECBOOT),
+            &case_vars,
+            &esp,
+            true,
+        ));
+        Qemu::start(&args).unwrap()
+    };
+
+    let outcome = boot(&signed, "good")
+        .wait(accel.timeout(Duration::from_secs(30)))
+        .unwrap();
+    assert_healthy(&outcome, "uki-secure-boot", accel);
+
+    // Flip one byte inside .cmdline: the signature no longer matches.
+    let mut bytes = std::fs::read(&signed).unwrap();
+    let needle = b"pideins.selfcheck";
+    let at = bytes
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .expect(".cmdline text in the UKI");
+    bytes[at] ^= 0x20;
+    let tampered = d.join("tampered.efi");
+    std::fs::write(&tampered, &bytes).unwrap();
+    let outcome = boot(&tampered, "tampered")
+        .wait_for_line("Access Denied", accel.timeout(Duration::from_secs(20)))
+        .unwrap();
+    let log = outcome.log();
+    assert!(
+        !log.contains("Linux version"),
+        "the tampered UKI ran:\n{}",
+        outcome.tail(30)
+    );
+    println!("secure boot: signed UKI booted; tampered UKI refused (\"Access Denied\")");
+}
+
+#[test]
+fn image_binaries_are_static_and_small() {
+    let dir = repo().join("target/image/x86_64-unknown-linux-musl/release");
+    for (name, budget) in [
+        ("pideins", 1 << 20),
+        ("mvirt", 4 << 20),
+        ("mvirt-vmm", 4 << 20),
+    ] {
+        let path = dir.join(name);
+        assert!(
+            path.exists(),
+            "{} is missing: run `make` first",
+            path.display()
+        );
+        let out = Command::new("file").arg(&path).output().unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains("static"),
+            "{name} is not statically linked: {text}"
+        );
+        let size = std::fs::metadata(&path).unwrap().len();
+        assert!(size <= budget, "{name} is {size} bytes, budget {budget}");
+        println!(
+            "{name}: {size} bytes, {}",
+            text.split(", ")
+                .find(|p| p.contains("static"))
+                .unwrap_or("")
+        );
+    }
+}
+
+/// A second clean build of the same sources in another directory, later,
+/// gives a byte-identical UKI.
+#[test]
+fn a_second_clean_build_elsewhere_is_byte_identical() {
+    let first = target("mvirt.efi");
+    let choice = std::fs::read_to_string(target("cloud-hypervisor.choice")).unwrap();
+    let choice = choice.trim();
+    let scratch = repo().join("target/tmp");
+    std::fs::create_dir_all(&scratch).unwrap();
+    let copy = tempfile::Builder::new()
+        .prefix("mvirt-os-repro-")
+        .tempdir_in(&scratch)
+        .unwrap();
+    // The sources as git sees them (tracked and untracked, not ignored).
+    let files = Command::new("git")
+        .current_dir(repo())
+        .args([
+            "ls-files",
+            "-z",
+            "--cached",
+            "--others",
+            "--exclude-standard",
+        ])
+        .output()
+        .unwrap();
+    for file in files.stdout.split(|&b| b == 0).filter(|f| !f.is_empty()) {
+        let rel = Path::new(std::str::from_utf8(file).unwrap());
+        let src = repo().join(rel);
+        if !src.exists() {
+            continue;
+        }
+        let dst = copy.path().join(rel);
+        std::fs::create_dir_all(dst.parent().unwrap()).unwrap();
+        std::fs::copy(&src, &dst).unwrap();
+    }
+    let status = Command::new("make")
+        .current_dir(copy.path())
+        .arg(format!("CLOUD_HYPERVISOR={choice}"))
+        .env_remove("MAKEFLAGS")
+        .env_remove("CARGO_TARGET_DIR")
+        .status()
+        .unwrap();
+    assert!(status.success(), "make in {} failed", copy.path().display());
+    let a = std::fs::read(&first).unwrap();
+    let b = std::fs::read(copy.path().join("target/mvirt.efi")).unwrap();
+    let sha = |bytes: &[u8]| {
+        let out = Command::new("sha256sum")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .and_then(|mut c| {
+                use std::io::Write;
+                c.stdin.take().unwrap().write_all(bytes)?;
+                c.wait_with_output()
+            })
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    };
+    println!(
+        "reproducibility: {} and {}: sha256 {} / {}",
+        first.display(),
+        copy.path().join("target/mvirt.efi").display(),
+        sha(&a),
+        sha(&b)
+    );
+    assert!(a == b, "the two builds differ");
+}
