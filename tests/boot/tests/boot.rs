@@ -206,12 +206,14 @@ fn secure_boot_runs_the_signed_uki_and_refuses_a_tampered_one() {
         .arg(d.join("sb.pem")));
     let uki = test_uki(d);
     let signed = d.join("signed.efi");
-    run(Command::new("sbsign")
+    // Our deterministic signer; sbverify and the firmware must accept it.
+    run(Command::new(target("release/mvirt-uki"))
+        .arg("sign")
         .arg("--key")
         .arg(d.join("sb.key"))
         .arg("--cert")
         .arg(d.join("sb.pem"))
-        .arg("--output")
+        .arg("-o")
         .arg(&signed)
         .arg(&uki));
     run(Command::new("sbverify")

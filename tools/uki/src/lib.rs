@@ -9,6 +9,7 @@ pub mod assemble;
 pub mod inspect;
 pub mod measure;
 pub mod pe;
+pub mod sign;
 
 use std::path::{Path, PathBuf};
 

@@ -68,6 +68,19 @@ enum Cmd {
         #[arg(long, default_value = REQUIRED)]
         require: String,
     },
+    /// Sign for Secure Boot (Authenticode, deterministic: no signing time).
+    Sign {
+        uki: PathBuf,
+        /// RSA private key, PEM (never kept in the repository).
+        #[arg(long, env = "MVIRT_SIGN_KEY")]
+        key: PathBuf,
+        /// The key's X.509 certificate, PEM.
+        #[arg(long, env = "MVIRT_SIGN_CERT")]
+        cert: PathBuf,
+        /// The signed UKI to write (atomically).
+        #[arg(long, short)]
+        output: PathBuf,
+    },
     /// Predict PCR 11 (sha256 bank) for the UKI, as systemd-measure does.
     Measure {
         uki: PathBuf,
@@ -212,6 +225,29 @@ fn run(cli: Cli) -> Result<bool> {
                 println!("{}: {p}", uki.display());
             }
             Ok(problems.is_empty())
+        }
+        Cmd::Sign {
+            uki,
+            key,
+            cert,
+            output,
+        } => {
+            let bytes = read(&uki)?;
+            let key_pem = std::fs::read_to_string(&key)
+                .with_context(|| format!("reading {}", key.display()))?;
+            let cert_pem = std::fs::read_to_string(&cert)
+                .with_context(|| format!("reading {}", cert.display()))?;
+            let identity = mvirt_uki::sign::Identity::from_pem(
+                &key_pem,
+                &key.display().to_string(),
+                &cert_pem,
+                &cert.display().to_string(),
+            )?;
+            let signed = mvirt_uki::sign::sign(&bytes, &uki.display().to_string(), &identity)?;
+            mvirt_uki::write_atomic(&output, &signed, 0o644)
+                .with_context(|| format!("writing {}", output.display()))?;
+            eprintln!("mvirt-uki: signed {} → {}", uki.display(), output.display());
+            Ok(true)
         }
         Cmd::Measure { uki, phases, json } => {
             let bytes = read(&uki)?;

@@ -380,3 +380,107 @@ fn measure_equals_systemd_measure() {
     assert_eq!(ours, String::from_utf8_lossy(&theirs.stdout));
     assert_eq!(ours.matches("11:sha256=").count(), 4, "{ours}");
 }
+
+fn make_key(dir: &Path, name: &str) -> (PathBuf, PathBuf) {
+    let key = dir.join(format!("{name}.key"));
+    let cert = dir.join(format!("{name}.pem"));
+    assert_ok(
+        &Command::new("openssl")
+            .args([
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                &format!("/CN={name}"),
+            ])
+            .arg("-keyout")
+            .arg(&key)
+            .arg("-out")
+            .arg(&cert)
+            .output()
+            .unwrap(),
+    );
+    (key, cert)
+}
+
+fn sign(uki: &Path, key: &Path, cert: &Path, out: &Path) -> Output {
+    Command::new(BIN)
+        .arg("sign")
+        .arg("--key")
+        .arg(key)
+        .arg("--cert")
+        .arg(cert)
+        .arg("-o")
+        .arg(out)
+        .arg(uki)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn signing_is_deterministic_and_sbverify_accepts_it() {
+    let f = Fixture::new();
+    let uki = f.path("mvirt.efi");
+    assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
+    let (key, cert) = make_key(f.dir.path(), "signer");
+    let (a, b) = (f.path("a.efi"), f.path("b.efi"));
+    assert_ok(&sign(&uki, &key, &cert, &a));
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    assert_ok(&sign(&uki, &key, &cert, &b));
+    assert_eq!(
+        fs::read(&a).unwrap(),
+        fs::read(&b).unwrap(),
+        "two signatures differ"
+    );
+    assert_ok(
+        &Command::new("sbverify")
+            .arg("--cert")
+            .arg(&cert)
+            .arg(&a)
+            .output()
+            .unwrap(),
+    );
+    // Another key's certificate does not verify it.
+    let (_, other) = make_key(f.dir.path(), "other");
+    let out = Command::new("sbverify")
+        .arg("--cert")
+        .arg(&other)
+        .arg(&a)
+        .output()
+        .unwrap();
+    assert!(
+        !out.status.success(),
+        "sbverify accepted a foreign certificate"
+    );
+    // pefile sees the certificate table and a correct checksum.
+    let report = Command::new(BIN)
+        .args(["inspect", "--json"])
+        .arg(&a)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
+    assert_eq!(report["signed"], true);
+    assert_eq!(report["checksum_ok"], true);
+}
+
+#[test]
+fn signing_refusals_leave_no_output() {
+    let f = Fixture::new();
+    let uki = f.path("mvirt.efi");
+    assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
+    let (key, cert) = make_key(f.dir.path(), "signer");
+    let (other_key, _) = make_key(f.dir.path(), "other");
+    let out_path = f.path("out.efi");
+    let out = sign(&uki, &other_key, &cert, &out_path);
+    assert_refused(&out, &out_path, "does not belong to the certificate");
+    let signed = f.path("signed.efi");
+    assert_ok(&sign(&uki, &key, &cert, &signed));
+    let out = sign(&signed, &key, &cert, &out_path);
+    assert_refused(&out, &out_path, "already signed");
+    let out = sign(&uki, &cert, &cert, &out_path);
+    assert_refused(&out, &out_path, "not an unencrypted RSA private key");
+}
