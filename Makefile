@@ -46,6 +46,8 @@ IMAGE_DIR := $(T)/image/$(MUSL)/release
 IMAGE_BINS := $(IMAGE_DIR)/pideins $(IMAGE_DIR)/mvirt $(IMAGE_DIR)/mvirt-vmm
 IMAGE_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/mvirt-os -C target-feature=+crt-static
 
+# Verified kernel trees are unpacked once per tarball hash and reused.
+SOURCE_ARGS := --downloads $(T)/downloads --source-cache $(T)/kernel-src
 KERNEL_INPUTS := kernel/kernel.config kernel/kernel.version kernel/sources.toml
 KERNEL_OUT := $(T)/bzImage $(T)/System.map $(T)/kernel.release
 ROOTFS := $(shell find initramfs/rootfs -type f | LC_ALL=C sort)
@@ -79,11 +81,11 @@ $(T)/compiler.id: $(T)/release/mvirt-kbuild FORCE
 	@$(T)/release/mvirt-kbuild compiler-id -o $@
 
 $(T)/kernel.config: $(KERNEL_INPUTS) $(T)/compiler.id $(T)/release/mvirt-kconfig
-	$(T)/release/mvirt-kconfig generate --downloads $(T)/downloads -o $@
+	$(T)/release/mvirt-kconfig generate $(SOURCE_ARGS) -o $@
 
 $(KERNEL_OUT) &: $(T)/kernel.config $(T)/compiler.id kernel/kernel.version kernel/sources.toml $(T)/release/mvirt-kbuild
 	$(T)/release/mvirt-kbuild build --config $(T)/kernel.config --compiler-id $(T)/compiler.id \
-	  --downloads $(T)/downloads --out-dir $(T) $(if $(JOBS),--jobs $(JOBS)) $(if $(CCACHE),--ccache)
+	  $(SOURCE_ARGS) --out-dir $(T) $(if $(JOBS),--jobs $(JOBS)) $(if $(CCACHE),--ccache)
 
 # Which cloud-hypervisor the image carries is part of its inputs.
 $(T)/cloud-hypervisor.choice: FORCE
@@ -106,7 +108,7 @@ $(T)/mvirt.efi: $(T)/bzImage $(T)/initramfs.cpio.gz $(T)/kernel.release uki/cmdl
 	$(T)/release/mvirt-uki verify $@
 
 menuconfig: $(T)/release/mvirt-kconfig
-	$(T)/release/mvirt-kconfig menuconfig --downloads $(T)/downloads --config $(T)/kernel.config
+	$(T)/release/mvirt-kconfig menuconfig $(SOURCE_ARGS) --config $(T)/kernel.config
 
 boot: $(T)/mvirt.efi $(T)/release/mvirt-boot
 	$(T)/release/mvirt-boot interactive --uki $(T)/mvirt.efi
@@ -117,7 +119,7 @@ test: all
 	$(CARGO) nextest run $(CARGO_FLAGS) --workspace --no-fail-fast
 
 clean:
-	rm -rf $(T)/image $(T)/release $(T)/debug $(T)/tmp $(T)/nextest \
+	rm -rf $(T)/image $(T)/release $(T)/debug $(T)/tmp $(T)/nextest $(T)/kernel-src \
 	  $(T)/bzImage $(T)/System.map $(T)/kernel.release $(T)/kernel.config $(T)/compiler.id \
 	  $(T)/initramfs.cpio.gz $(T)/mvirt.efi $(T)/cloud-hypervisor $(T)/cloud-hypervisor.choice
 

@@ -11,9 +11,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 # repo so that the vendored-source replacement does not hide crates.io.
 cd /
 cargo update --manifest-path "$root/Cargo.toml" --workspace
+cargo generate-lockfile --manifest-path "$root/tools/cpio/fuzz/Cargo.toml"
 rm -rf "$root/third-party/vendor"
 cargo vendor-filterer \
   --manifest-path "$root/Cargo.toml" \
+  --sync "$root/tools/cpio/fuzz/Cargo.toml" \
   --platform x86_64-unknown-linux-gnu \
   --platform x86_64-unknown-linux-musl \
   --exclude-crate-path '*#tests' \

@@ -47,7 +47,7 @@ impl Host {
             .spawn()
             .unwrap();
         self.daemon = Some(child);
-        let end = Instant::now() + Duration::from_secs(10);
+        let end = Instant::now() + Duration::from_secs(60);
         while !self.socket().exists() {
             assert!(Instant::now() < end, "daemon did not create its socket");
             std::thread::sleep(Duration::from_millis(10));
@@ -159,7 +159,7 @@ fn create_start_stop_delete() {
     assert_eq!(vm["state"], "running");
     let pid = vm["pid"].as_u64().unwrap();
     // The double got the command line we promise: api socket, serial file, console off.
-    let end = Instant::now() + Duration::from_secs(5);
+    let end = Instant::now() + Duration::from_secs(60);
     let console = loop {
         let c = host.ok(&["console", "web"]);
         if !c.is_empty() || Instant::now() > end {

@@ -53,6 +53,11 @@ enum Cmd {
         #[arg(long, env = "TMPDIR", default_value = "/tmp")]
         scratch: PathBuf,
     },
+    /// Verify and unpack the pinned source into --source-cache; print the tree's path.
+    Source {
+        #[command(flatten)]
+        source: Box<SourceArgs>,
+    },
     /// Print the compiler identity (an input of the build's cache key).
     CompilerId {
         #[arg(long, default_value = "gcc")]
@@ -107,6 +112,14 @@ fn run(cli: Cli) -> Result<()> {
                 products.release,
                 out_dir.display()
             );
+            Ok(())
+        }
+        Cmd::Source { source } => {
+            if source.source_cache.is_none() {
+                anyhow::bail!("give --source-cache DIR: the tree is kept there");
+            }
+            let tree = source.tree(&std::env::temp_dir())?;
+            println!("{}", tree.path.display());
             Ok(())
         }
         Cmd::CompilerId { cc, output } => {

@@ -189,6 +189,10 @@ pub struct SourceArgs {
     /// An already unpacked, trusted source tree (skips the pin check; for development).
     #[arg(long, conflicts_with = "tarball")]
     pub source_dir: Option<PathBuf>,
+    /// Keep verified trees unpacked here, one per sha256, and reuse them
+    /// (local builds: saves the unpack; hermetic actions leave it off).
+    #[arg(long)]
+    pub source_cache: Option<PathBuf>,
 }
 
 /// A kernel source tree ready to use; a scratch copy is removed on drop.
@@ -215,11 +219,49 @@ impl SourceArgs {
             }
             None => fetch(&pin, &self.downloads)?,
         };
-        std::fs::create_dir_all(scratch_parent).map_err(|source| SourceError::Io {
-            tarball: scratch_parent.into(),
-            source,
-            hint: "",
-        })?;
+        let io = |dir: &Path| {
+            let dir = dir.to_path_buf();
+            move |source| SourceError::Io {
+                tarball: dir,
+                source,
+                hint: "",
+            }
+        };
+        if let Some(cache) = &self.source_cache {
+            // The tree is only ever read (builds are out of tree), so one
+            // verified copy per tarball hash serves every later build.
+            let done = cache.join(&pin.sha256);
+            if done.join("src/Makefile").exists() {
+                eprintln!(
+                    "kernel-source: {version}: using the unpacked tree in {}",
+                    done.display()
+                );
+                return Ok(Tree {
+                    path: done.join("src"),
+                    _scratch: None,
+                });
+            }
+            std::fs::create_dir_all(cache).map_err(io(cache))?;
+            let staging = tempfile::Builder::new()
+                .prefix(".unpacking-")
+                .tempdir_in(cache)
+                .map_err(io(cache))?;
+            eprintln!(
+                "kernel-source: {version}: {} verified, unpacking into the cache",
+                tarball.display()
+            );
+            unpack(&tarball, &staging.path().join("src"))?;
+            let staged = staging.keep();
+            if std::fs::rename(&staged, &done).is_err() {
+                // Another build finished first; use its copy.
+                let _ = std::fs::remove_dir_all(&staged);
+            }
+            return Ok(Tree {
+                path: done.join("src"),
+                _scratch: None,
+            });
+        }
+        std::fs::create_dir_all(scratch_parent).map_err(io(scratch_parent))?;
         let scratch = tempfile::Builder::new()
             .prefix("linux-")
             .tempdir_in(scratch_parent)
