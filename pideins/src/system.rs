@@ -78,6 +78,10 @@ pub fn is_mount_point(path: &Path) -> bool {
     }
 }
 
+fn is_empty_dir(path: &Path) -> bool {
+    std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none())
+}
+
 /// Mounts what is not mounted yet; returns the targets it mounted (to
 /// unmount them at shutdown, in reverse).
 pub fn mount_all() -> Vec<&'static str> {
@@ -90,6 +94,13 @@ pub fn mount_all() -> Vec<&'static str> {
         }
         if is_mount_point(target) {
             log!("{} already mounted", m.target);
+            continue;
+        }
+        // A tmpfs over a directory that holds files would hide them; in the
+        // image /run and /tmp are empty, so this only guards odd setups
+        // (and host tests, whose files may live under /tmp).
+        if m.fstype == "tmpfs" && !is_empty_dir(target) {
+            log!("{} is not empty; not mounting tmpfs over it", m.target);
             continue;
         }
         match mount(Some(m.source), target, Some(m.fstype), m.flags, m.data) {

@@ -25,7 +25,14 @@ struct Ns {
 /// Starts pideins in fresh namespaces with `config` as its services.toml.
 /// The work directory is not under /tmp: pideins mounts a tmpfs there.
 fn start(config: &str, cmdline: &str) -> Ns {
-    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    start_in(
+        tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap(),
+        config,
+        cmdline,
+    )
+}
+
+fn start_in(dir: tempfile::TempDir, config: &str, cmdline: &str) -> Ns {
     let config_path = dir.path().join("services.toml");
     std::fs::write(
         &config_path,
@@ -361,7 +368,9 @@ fn selfcheck_sees_hostname_and_lo_then_powers_off() {
     assert!(log.contains("check-lo-up"), "{log}");
     assert!(log.contains("selfcheck passed"), "{log}");
     assert!(
-        log.contains("mounted tmpfs on /tmp") || log.contains("/tmp already mounted"),
+        log.contains("mounted tmpfs on /tmp")
+            || log.contains("/tmp already mounted")
+            || log.contains("/tmp is not empty; not mounting tmpfs over it"),
         "{log}"
     );
     assert_eq!(status.signal(), Some(libc::SIGINT), "{log}");
@@ -388,4 +397,26 @@ stop_timeout_ms = 3000
     let log = ns.log();
     assert!(log.contains("exited with signal SIGTERM"), "{log}");
     assert!(!log.contains("did not stop"), "{log}");
+}
+
+/// Files under /tmp stay visible: pideins does not mount a tmpfs over a
+/// directory that holds files (the checkout may live under /tmp).
+#[test]
+fn a_non_empty_tmp_is_not_hidden() {
+    let dir = tempfile::tempdir_in("/tmp").unwrap();
+    let mut ns = start_in(
+        dir,
+        r#"
+[[service]]
+name = "witness"
+exec = ["/bin/sh", "-c", "echo witness-alive >&2; sleep 600"]
+"#,
+        "",
+    );
+    ns.wait_for("witness-alive", PATIENCE);
+    assert!(ns
+        .log()
+        .contains("/tmp is not empty; not mounting tmpfs over it"));
+    ns.signal("USR2");
+    ns.wait_exit(PATIENCE);
 }
