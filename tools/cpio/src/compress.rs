@@ -1,9 +1,11 @@
-//! Compression of the archive stream: gzip (the seed's and the default),
-//! zstd, or none. Both compressors are set up to be reproducible: the gzip
+//! Compression of the archive stream: gzip (the seed's and the default;
+//! compressed in parallel, see [`crate::pgzip`]), zstd, or none. Both compressors are set up to be reproducible: the gzip
 //! header carries no file name and mtime 0 (like `gzip -n`), zstd frames
 //! carry no timestamps at all.
 
 use std::io::{self, BufRead, BufReader, Read, Write};
+
+use crate::pgzip::ParallelGz;
 
 /// How to compress an archive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,11 +56,7 @@ impl Compression {
     pub fn writer<'a, W: Write + 'a>(&self, out: W) -> io::Result<Box<dyn Finish<W> + 'a>> {
         Ok(match *self {
             Compression::None => Box::new(Plain(out)),
-            Compression::Gzip { level } => Box::new(
-                flate2::GzBuilder::new()
-                    .operating_system(3) // Unix, as `gzip -n` writes
-                    .write(out, flate2::Compression::new(level)),
-            ),
+            Compression::Gzip { level } => Box::new(ParallelGz::new(out, level)?),
             Compression::Zstd { level } => {
                 let mut enc = zstd::stream::Encoder::new(out, level)?;
                 enc.include_checksum(true)?;
@@ -92,7 +90,7 @@ impl<W: Write> Finish<W> for Plain<W> {
     }
 }
 
-impl<W: Write> Finish<W> for flate2::write::GzEncoder<W> {
+impl<W: Write> Finish<W> for ParallelGz<W> {
     fn finish(self: Box<Self>) -> io::Result<W> {
         (*self).finish()
     }

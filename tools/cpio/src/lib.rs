@@ -9,6 +9,7 @@
 pub mod archive;
 pub mod compress;
 pub mod newc;
+pub mod pgzip;
 pub mod plan;
 pub mod spec;
 
