@@ -10,7 +10,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use mvirt_boot::{
-    base_args, direct_args, make_esp, ovmf_args, probe_accel, Qemu, OVMF_CODE, OVMF_VARS,
+    base_args, direct_args, make_esp, ovmf_args, probe_accel, Build, Qemu, OVMF_CODE, OVMF_VARS,
 };
 
 const RUNS: usize = 3;
@@ -66,29 +66,7 @@ fn minimal_initramfs(dir: &Path) -> PathBuf {
 }
 
 fn uki(dir: &Path, initrd: &Path, cmdline: &str, name: &str) -> PathBuf {
-    let c = dir.join(format!("{name}.cmdline"));
-    std::fs::write(&c, cmdline).unwrap();
-    let out = dir.join(format!("{name}.efi"));
-    ok(Command::new(target("release/mvirt-uki"))
-        .current_dir(repo())
-        .args([
-            "build",
-            "--stub-pin",
-            "uki/efi-stub.toml",
-            "--osrel",
-            "uki/os-release",
-        ])
-        .arg("--linux")
-        .arg(target("bzImage"))
-        .arg("--initrd")
-        .arg(initrd)
-        .arg("--uname")
-        .arg(target("kernel.release"))
-        .arg("--cmdline")
-        .arg(&c)
-        .arg("-o")
-        .arg(&out));
-    out
+    Build::here().uki_with(dir, name, initrd, cmdline).unwrap()
 }
 
 /// Median seconds from QEMU start to the first line containing `marker`.

@@ -158,6 +158,75 @@ pub fn ovmf_args(code: &Path, vars: &Path, esp: &Path, secure_boot: bool) -> Vec
     args
 }
 
+/// The repository's build outputs (`make` writes them under target/).
+pub struct Build {
+    pub repo: PathBuf,
+}
+
+impl Build {
+    /// The checkout this crate lives in.
+    pub fn here() -> Build {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../..")
+            .canonicalize()
+            .expect("repository root");
+        Build { repo }
+    }
+
+    /// A file under target/; panics with "run make first" when missing.
+    pub fn target(&self, name: &str) -> PathBuf {
+        let path = self.repo.join("target").join(name);
+        assert!(
+            path.exists(),
+            "{} is missing: run `make` first",
+            path.display()
+        );
+        path
+    }
+
+    /// A UKI of the product's kernel with another initrd and command line,
+    /// assembled by the same mvirt-uki the build uses (for tests and the
+    /// benchmark: the shipped UKI must not power off after booting).
+    pub fn uki_with(
+        &self,
+        dir: &Path,
+        name: &str,
+        initrd: &Path,
+        cmdline: &str,
+    ) -> Result<PathBuf> {
+        let cmdline_file = dir.join(format!("{name}.cmdline"));
+        std::fs::write(&cmdline_file, cmdline)?;
+        let out = dir.join(format!("{name}.efi"));
+        let result = Command::new(self.target("release/mvirt-uki"))
+            .current_dir(&self.repo)
+            .args([
+                "build",
+                "--stub-pin",
+                "uki/efi-stub.toml",
+                "--osrel",
+                "uki/os-release",
+            ])
+            .arg("--linux")
+            .arg(self.target("bzImage"))
+            .arg("--initrd")
+            .arg(initrd)
+            .arg("--uname")
+            .arg(self.target("kernel.release"))
+            .arg("--cmdline")
+            .arg(&cmdline_file)
+            .arg("-o")
+            .arg(&out)
+            .output()?;
+        if !result.status.success() {
+            bail!(
+                "mvirt-uki build failed: {}",
+                String::from_utf8_lossy(&result.stderr)
+            );
+        }
+        Ok(out)
+    }
+}
+
 /// Lays out an ESP directory with `uki` as the removable-media boot path.
 pub fn make_esp(dir: &Path, uki: &Path) -> Result<PathBuf> {
     let esp = dir.join("esp");

@@ -13,8 +13,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use mvirt_boot::{
-    base_args, direct_args, make_esp, ovmf_args, probe_accel, Accel, Outcome, Qemu, OVMF_CODE,
-    OVMF_CODE_SECBOOT, OVMF_VARS,
+    base_args, direct_args, make_esp, ovmf_args, probe_accel, Accel, Build, Outcome, Qemu,
+    OVMF_CODE, OVMF_CODE_SECBOOT, OVMF_VARS,
 };
 
 fn repo() -> PathBuf {
@@ -61,32 +61,9 @@ fn cmdline() -> String {
 
 /// The product UKI's inputs with the self-check cmdline, built by mvirt-uki.
 fn test_uki(dir: &Path) -> PathBuf {
-    let cmdline_file = dir.join("cmdline.txt");
-    std::fs::write(&cmdline_file, cmdline()).unwrap();
-    let out = dir.join("mvirt-test.efi");
-    let status = Command::new(target("release/mvirt-uki"))
-        .current_dir(repo())
-        .args([
-            "build",
-            "--stub-pin",
-            "uki/efi-stub.toml",
-            "--osrel",
-            "uki/os-release",
-        ])
-        .arg("--linux")
-        .arg(target("bzImage"))
-        .arg("--initrd")
-        .arg(target("initramfs.cpio.gz"))
-        .arg("--uname")
-        .arg(target("kernel.release"))
-        .arg("--cmdline")
-        .arg(&cmdline_file)
-        .arg("-o")
-        .arg(&out)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    out
+    Build::here()
+        .uki_with(dir, "mvirt-test", &target("initramfs.cpio.gz"), &cmdline())
+        .unwrap()
 }
 
 /// What every successful boot must show, in order.
