@@ -206,7 +206,9 @@ fn step(
                     *selfcheck = None;
                     return Some(Halt::PowerOff);
                 }
-                check.next_try = Instant::now() + Duration::from_millis(200);
+                // The services it checks are probably still starting: try
+                // again soon (a try is one short process).
+                check.next_try = Instant::now() + Duration::from_millis(20);
             } else if Instant::now() >= check.deadline {
                 log!("selfcheck FAILED: `{}` timed out", check.argv.join(" "));
                 let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);

@@ -11,7 +11,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use nix::sys::signal::{kill, killpg, Signal};
-use nix::sys::wait::{waitpid, WaitPidFlag, WaitStatus};
+use nix::sys::wait::{waitid, waitpid, Id, WaitPidFlag, WaitStatus};
 use nix::unistd::Pid;
 
 use crate::config::{Restart, ServiceSpec};
@@ -187,12 +187,15 @@ impl Supervisor {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        // Everything else: a grace period, then SIGKILL.
+        // Everything else: a grace period, then SIGKILL. Every user process
+        // is a descendant of PID 1 (orphans are re-parented to it), so the
+        // grace period ends as soon as PID 1 has no children left. (Probing
+        // with kill(-1, 0) would not do: kernel threads always answer it.)
         if kill(Pid::from_raw(-1), Signal::SIGTERM).is_ok() {
             let end = Instant::now() + Duration::from_secs(2);
             while Instant::now() < end {
                 self.reap();
-                if kill(Pid::from_raw(-1), None).is_err() {
+                if !has_children() {
                     break;
                 }
                 std::thread::sleep(Duration::from_millis(20));
@@ -202,6 +205,12 @@ impl Supervisor {
             self.reap();
         }
     }
+}
+
+/// Whether this process has any child, running or not yet reaped.
+fn has_children() -> bool {
+    let flags = WaitPidFlag::WEXITED | WaitPidFlag::WNOHANG | WaitPidFlag::WNOWAIT;
+    !matches!(waitid(Id::All, flags), Err(nix::errno::Errno::ECHILD))
 }
 
 /// PID 1 blocks the signals it reads through its signalfd; a child would

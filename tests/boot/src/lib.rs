@@ -173,8 +173,23 @@ impl Build {
         Build { repo }
     }
 
-    /// A file under target/; panics with "run make first" when missing.
+    /// A build output: a file under target/ (make's), or the file an
+    /// environment variable names instead (buck2's test targets point
+    /// MVIRT_KERNEL, MVIRT_INITRD, MVIRT_KERNEL_RELEASE and MVIRT_UKI_TOOL
+    /// at their own outputs). Panics with "run make first" when missing.
     pub fn target(&self, name: &str) -> PathBuf {
+        let var = match name {
+            "bzImage" => Some("MVIRT_KERNEL"),
+            "initramfs.cpio.gz" => Some("MVIRT_INITRD"),
+            "kernel.release" => Some("MVIRT_KERNEL_RELEASE"),
+            "release/mvirt-uki" => Some("MVIRT_UKI_TOOL"),
+            _ => None,
+        };
+        if let Some(path) = var.and_then(std::env::var_os) {
+            let path = self.repo.join(path);
+            assert!(path.exists(), "{} is missing", path.display());
+            return path;
+        }
         let path = self.repo.join("target").join(name);
         assert!(
             path.exists(),

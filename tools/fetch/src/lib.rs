@@ -105,13 +105,21 @@ pub fn download(url: &str, dest: &Path) -> Result<(), PinError> {
     }
 }
 
-/// A pin file for one downloadable binary (e.g. initramfs/cloud-hypervisor.toml).
+/// A pin file for one external file: a release to download (`url`, e.g.
+/// initramfs/cloud-hypervisor.toml) or a file a system package installs
+/// (`path` + `package`, e.g. uki/efi-stub.toml). Either way `sha256` decides.
 #[derive(Clone, Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FilePin {
     pub name: String,
     pub version: String,
-    pub url: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub path: Option<PathBuf>,
+    /// The system package that installs `path` (named in the error when it is missing).
+    #[serde(default)]
+    pub package: Option<String>,
     /// Empty until someone with internet has recorded it.
     pub sha256: String,
 }
@@ -120,13 +128,66 @@ impl FilePin {
     pub fn load(path: &Path) -> anyhow::Result<FilePin> {
         let text = std::fs::read_to_string(path)
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-        toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+        let pin: FilePin =
+            toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        if pin.url.is_some() == pin.path.is_some() {
+            anyhow::bail!(
+                "{}: a pin names exactly one of `url` (a download) and `path` (a local file)",
+                path.display()
+            );
+        }
+        Ok(pin)
+    }
+
+    /// The pinned local file, checked to exist (with the package to install
+    /// when it does not).
+    pub fn local_path(&self) -> anyhow::Result<Option<&Path>> {
+        let Some(path) = &self.path else {
+            return Ok(None);
+        };
+        if !path.exists() {
+            anyhow::bail!(
+                "{}: {} is missing{}",
+                path.display(),
+                self.name,
+                match &self.package {
+                    Some(p) => format!(" (apt-get install {p}, or ./bootstrap)"),
+                    None => String::new(),
+                }
+            );
+        }
+        Ok(Some(path))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_pin_names_a_url_or_a_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |text: &str| {
+            let pin = dir.path().join("pin.toml");
+            std::fs::write(&pin, text).unwrap();
+            FilePin::load(&pin)
+        };
+        let head = "name = \"stub\"\nversion = \"1\"\nsha256 = \"\"\n";
+        assert!(write(&format!("{head}url = \"https://x/y\"\n")).is_ok());
+        let both = write(&format!("{head}url = \"https://x/y\"\npath = \"/a\"\n"));
+        assert!(both.unwrap_err().to_string().contains("exactly one"));
+        assert!(write(head).is_err());
+        let missing = write(&format!(
+            "{head}path = \"/nonexistent/stub.efi\"\npackage = \"systemd-boot-efi\"\n"
+        ))
+        .unwrap();
+        let err = missing.local_path().unwrap_err().to_string();
+        assert!(
+            err.contains("/nonexistent/stub.efi")
+                && err.contains("apt-get install systemd-boot-efi"),
+            "{err}"
+        );
+    }
 
     #[test]
     fn verify_names_both_hashes() {

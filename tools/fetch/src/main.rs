@@ -31,6 +31,8 @@ struct Args {
 
 fn run(args: Args) -> Result<()> {
     let pin = FilePin::load(&args.pin)?;
+    std::fs::create_dir_all(&args.downloads)
+        .with_context(|| format!("creating {}", args.downloads.display()))?;
     let source = match &args.local {
         Some(local) => {
             let sha = sha256_file(local)?;
@@ -42,27 +44,33 @@ fn run(args: Args) -> Result<()> {
             );
             local.clone()
         }
-        None => {
-            let offline_hint = format!(
-                "On a machine without internet, build with CLOUD_HYPERVISOR=/path/to/{0} (packs that file and prints its sha256) or CLOUD_HYPERVISOR=none (an image without {0}).",
-                pin.name
-            );
-            if !is_sha256(&pin.sha256) {
-                bail!(
-                    "{}: {} {} has no sha256 recorded, so it cannot be checked. Download {} once, run sha256sum on it, and put the hash in the pin. {offline_hint}",
-                    args.pin.display(),
-                    pin.name,
-                    pin.version,
-                    pin.url
+        None => match pin.local_path()? {
+            Some(path) => {
+                verify(path, &pin.sha256)?;
+                path.to_path_buf()
+            }
+            None => {
+                let url = pin.url.as_deref().unwrap_or_default();
+                let offline_hint = format!(
+                    "On a machine without internet, pack a local file instead (its sha256 is printed) or build an image without {0}: make CLOUD_HYPERVISOR=/path/to/{0} or CLOUD_HYPERVISOR=none; buck2 build -c mvirt.cloud_hypervisor=/path/to/{0} or -c mvirt.cloud_hypervisor=none.",
+                    pin.name
                 );
+                if !is_sha256(&pin.sha256) {
+                    bail!(
+                        "{}: {} {} has no sha256 recorded, so it cannot be checked. Download {url} once, run sha256sum on it, and put the hash in the pin. {offline_hint}",
+                        args.pin.display(),
+                        pin.name,
+                        pin.version,
+                    );
+                }
+                let cached = args.downloads.join(format!("{}-{}", pin.name, pin.version));
+                if !cached.exists() {
+                    download(url, &cached).with_context(|| offline_hint.clone())?;
+                }
+                verify(&cached, &pin.sha256)?;
+                cached
             }
-            let cached = args.downloads.join(format!("{}-{}", pin.name, pin.version));
-            if !cached.exists() {
-                download(&pin.url, &cached).with_context(|| offline_hint.clone())?;
-            }
-            verify(&cached, &pin.sha256)?;
-            cached
-        }
+        },
     };
     let new = std::fs::read(&source).with_context(|| format!("reading {}", source.display()))?;
     if std::fs::read(&args.output).ok().as_deref() != Some(&new[..]) {

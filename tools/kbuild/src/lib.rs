@@ -99,9 +99,14 @@ pub fn utc_timestamp(epoch: i64) -> String {
 }
 
 /// The environment that makes a kernel build reproducible.
+///
+/// The source tree maps to "" as the kernel's own `-fmacro-prefix-map=$(srctree)/=`
+/// does (`__FILE__` is then `kernel/fork.c`, wherever the tree is); `tree`
+/// must be the absolute path make sees, or a tree given by a relative path
+/// and one given by an absolute path would produce different strings.
 pub fn reproducible_env(epoch: i64, tree: &Path, build: &Path) -> Vec<(String, String)> {
     let prefix_map = format!(
-        "-ffile-prefix-map={}=. -ffile-prefix-map={}=.",
+        "-ffile-prefix-map={}/= -ffile-prefix-map={}=.",
         tree.display(),
         build.display()
     );
@@ -116,6 +121,86 @@ pub fn reproducible_env(epoch: i64, tree: &Path, build: &Path) -> Vec<(String, S
         ("LC_ALL".into(), "C".into()),
         ("TZ".into(), "UTC".into()),
     ]
+}
+
+/// The directory a build unpacks and compiles in.
+pub enum Workdir {
+    /// A fresh random directory, removed afterwards (the default: builds
+    /// never collide).
+    Scratch(tempfile::TempDir),
+    /// A fixed directory, emptied first, locked while in use and removed
+    /// afterwards, so that the compiler command lines (and thus ccache's
+    /// keys) repeat exactly.
+    Fixed { path: PathBuf, _lock: std::fs::File },
+    /// A directory kept from one build to the next (locked while in use):
+    /// the kernel's own dependency tracking then recompiles only what a
+    /// change touches. Local builds only.
+    Kept { path: PathBuf, _lock: std::fs::File },
+}
+
+impl Workdir {
+    pub fn scratch(parent: &Path) -> Result<Self, BuildError> {
+        tempfile::Builder::new()
+            .prefix("mvirt-kbuild-")
+            .tempdir_in(parent)
+            .map(Workdir::Scratch)
+            .map_err(io(parent))
+    }
+
+    pub fn fixed(path: &Path) -> Result<Self, BuildError> {
+        let lock = lock_beside(path)?;
+        remove_if_present(path)?;
+        std::fs::create_dir_all(path).map_err(io(path))?;
+        let path = std::path::absolute(path).map_err(io(path))?;
+        Ok(Workdir::Fixed { path, _lock: lock })
+    }
+
+    pub fn kept(path: &Path) -> Result<Self, BuildError> {
+        let lock = lock_beside(path)?;
+        std::fs::create_dir_all(path).map_err(io(path))?;
+        let path = std::path::absolute(path).map_err(io(path))?;
+        Ok(Workdir::Kept { path, _lock: lock })
+    }
+
+    pub fn path(&self) -> &Path {
+        match self {
+            Workdir::Scratch(dir) => dir.path(),
+            Workdir::Fixed { path, .. } | Workdir::Kept { path, .. } => path,
+        }
+    }
+}
+
+impl Drop for Workdir {
+    fn drop(&mut self) {
+        if let Workdir::Fixed { path, .. } = self {
+            let _ = std::fs::remove_dir_all(path);
+        }
+    }
+}
+
+/// Takes an exclusive lock on `<path>.lock`, waiting (and saying so) while
+/// another build holds it.
+fn lock_beside(path: &Path) -> Result<std::fs::File, BuildError> {
+    use rustix::fs::{flock, FlockOperation};
+    let parent = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(io(parent))?;
+    let lock_path = path.with_extension("lock");
+    let lock = std::fs::File::create(&lock_path).map_err(io(&lock_path))?;
+    if flock(&lock, FlockOperation::NonBlockingLockExclusive).is_err() {
+        eprintln!(
+            "mvirt-kbuild: waiting for another build using {}",
+            path.display()
+        );
+        flock(&lock, FlockOperation::LockExclusive).map_err(|e| io(&lock_path)(e.into()))?;
+    }
+    Ok(lock)
+}
+
+fn remove_if_present(path: &Path) -> Result<(), BuildError> {
+    match std::fs::remove_dir_all(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io(path)(e)),
+        _ => Ok(()),
+    }
 }
 
 /// How to build.
@@ -191,6 +276,9 @@ pub fn build(
     opts: &Options,
 ) -> Result<Products, BuildError> {
     std::fs::create_dir_all(build).map_err(io(build))?;
+    // Absolute, as make's $(srctree) is (see `reproducible_env`).
+    let tree = &std::path::absolute(tree).map_err(io(tree))?;
+    let build = &std::path::absolute(build).map_err(io(build))?;
     let wanted = std::fs::read_to_string(config).map_err(io(config))?;
     let dot_config = build.join(".config");
     std::fs::write(&dot_config, &wanted).map_err(io(&dot_config))?;
@@ -219,18 +307,23 @@ pub fn build(
         opts.jobs,
         if opts.ccache { " (ccache)" } else { "" }
     );
+    let started = std::time::Instant::now();
     run(make(tree, build, opts, &["bzImage"], false), "bzImage")?;
-    let out = make(tree, build, opts, &["kernelrelease"], true)
-        .output()
-        .map_err(|e| BuildError::Tool {
-            tool: "make".into(),
-            detail: e.to_string(),
-        })?;
-    let release = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    if !out.status.success() || release.is_empty() {
+    eprintln!(
+        "mvirt-kbuild: bzImage built in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    // The build writes the release string here (`make kernelrelease` prints
+    // this file); reading it saves one more pass over the kernel's Makefiles.
+    let release_file = build.join("include/config/kernel.release");
+    let release = std::fs::read_to_string(&release_file)
+        .map_err(io(&release_file))?
+        .trim()
+        .to_string();
+    if release.is_empty() {
         return Err(BuildError::Make {
             target: "kernelrelease".into(),
-            status: out.status.to_string(),
+            status: format!("{} is empty", release_file.display()),
         });
     }
     Ok(Products {
@@ -297,8 +390,22 @@ mod tests {
     fn env_maps_both_scratch_paths() {
         let env = reproducible_env(5, Path::new("/s/src"), Path::new("/s/build"));
         let kcflags = &env.iter().find(|(k, _)| k == "KCFLAGS").unwrap().1;
-        assert!(kcflags.contains("-ffile-prefix-map=/s/src=."));
+        assert!(kcflags.contains("-ffile-prefix-map=/s/src/="));
         assert!(kcflags.contains("-ffile-prefix-map=/s/build=."));
+    }
+
+    #[test]
+    fn fixed_workdir_starts_empty_and_is_removed() {
+        let parent = tempfile::tempdir().unwrap();
+        let fixed = parent.path().join("fixed");
+        std::fs::create_dir_all(fixed.join("stale")).unwrap();
+        let work = Workdir::fixed(&fixed).unwrap();
+        assert_eq!(work.path(), fixed);
+        assert_eq!(std::fs::read_dir(work.path()).unwrap().count(), 0);
+        drop(work);
+        assert!(!fixed.exists());
+        // The same path again: ccache sees the same command lines.
+        assert_eq!(Workdir::fixed(&fixed).unwrap().path(), fixed);
     }
 
     #[test]

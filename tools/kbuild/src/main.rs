@@ -47,8 +47,15 @@ enum Cmd {
         #[arg(long, env = "SOURCE_DATE_EPOCH")]
         epoch: i64,
         /// Use ccache (local builds only: a one-option change rebuilds fast).
+        /// The build then runs in a fixed directory under --scratch,
+        /// mvirt-kbuild-ccache-UID, so that ccache's keys repeat.
         #[arg(long)]
         ccache: bool,
+        /// Build in DIR and keep it for the next build: the kernel's own
+        /// dependency tracking then recompiles only what a change touches
+        /// (local builds only; needs --source-cache so the source path stays).
+        #[arg(long, value_name = "DIR")]
+        keep_tree: Option<PathBuf>,
         /// Where unpacking and compiling happen (a fresh directory inside it).
         #[arg(long, env = "TMPDIR", default_value = "/tmp")]
         scratch: PathBuf,
@@ -57,6 +64,14 @@ enum Cmd {
     Source {
         #[command(flatten)]
         source: Box<SourceArgs>,
+    },
+    /// Copy the verified tarball of the pinned version to OUTPUT (a build
+    /// system's input: buck2 hands it to the config and build actions).
+    Tarball {
+        #[command(flatten)]
+        source: Box<SourceArgs>,
+        #[arg(long, short)]
+        output: PathBuf,
     },
     /// Print the compiler identity (an input of the build's cache key).
     CompilerId {
@@ -81,6 +96,7 @@ fn run(cli: Cli) -> Result<()> {
             cc,
             epoch,
             ccache,
+            keep_tree,
             scratch,
         } => {
             if let Some(file) = &compiler_id {
@@ -91,10 +107,25 @@ fn run(cli: Cli) -> Result<()> {
                     return Err(BuildError::CompilerChanged { expected, actual }.into());
                 }
             }
+            // make runs with -C in the source tree: paths given to it must be absolute.
             std::fs::create_dir_all(&scratch)?;
-            let work = tempfile::Builder::new()
-                .prefix("mvirt-kbuild-")
-                .tempdir_in(&scratch)?;
+            let scratch = std::path::absolute(&scratch)?;
+            let work = if let Some(dir) = &keep_tree {
+                if source.source_cache.is_none() && source.source_dir.is_none() {
+                    anyhow::bail!(
+                        "--keep-tree needs --source-cache (or --source-dir): a freshly unpacked source tree would change every path and rebuild everything"
+                    );
+                }
+                mvirt_kbuild::Workdir::kept(dir)?
+            } else if ccache {
+                // ccache keys include the -ffile-prefix-map flags, which name
+                // the build directory: a fixed directory (emptied, locked)
+                // keeps them equal from one build to the next.
+                let uid = rustix::process::getuid().as_raw();
+                mvirt_kbuild::Workdir::fixed(&scratch.join(format!("mvirt-kbuild-ccache-{uid}")))?
+            } else {
+                mvirt_kbuild::Workdir::scratch(&scratch)?
+            };
             let tree = source.tree(work.path())?;
             let opts = Options {
                 arch,
@@ -120,6 +151,29 @@ fn run(cli: Cli) -> Result<()> {
             }
             let tree = source.tree(&std::env::temp_dir())?;
             println!("{}", tree.path.display());
+            Ok(())
+        }
+        Cmd::Tarball { source, output } => {
+            std::fs::create_dir_all(&source.downloads)?;
+            let (pin, tarball) = source.resolve_tarball()?;
+            let dir = output
+                .parent()
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("."));
+            std::fs::create_dir_all(dir)?;
+            let tmp = tempfile::Builder::new()
+                .prefix(".tarball-")
+                .tempfile_in(dir)?;
+            std::fs::copy(&tarball, tmp.path())
+                .with_context(|| format!("copying {}", tarball.display()))?;
+            tmp.persist(&output)?;
+            eprintln!(
+                "mvirt-kbuild: {} ({}, sha256 {}) → {}",
+                pin.version,
+                tarball.display(),
+                pin.sha256,
+                output.display()
+            );
             Ok(())
         }
         Cmd::CompilerId { cc, output } => {

@@ -56,6 +56,8 @@ enum Cmd {
 
 fn scratch_dir(parent: &std::path::Path) -> Result<tempfile::TempDir> {
     std::fs::create_dir_all(parent)?;
+    // make runs with -C in the source tree: paths given to it must be absolute.
+    let parent = std::path::absolute(parent)?;
     Ok(tempfile::Builder::new()
         .prefix("mvirt-kconfig-")
         .tempdir_in(parent)?)

@@ -202,14 +202,9 @@ pub struct Tree {
 }
 
 impl SourceArgs {
-    /// Resolves, verifies and unpacks the selected source.
-    pub fn tree(&self, scratch_parent: &Path) -> Result<Tree, SourceError> {
-        if let Some(dir) = &self.source_dir {
-            return Ok(Tree {
-                path: dir.clone(),
-                _scratch: None,
-            });
-        }
+    /// The verified tarball of the selected version: --tarball, or the pin's
+    /// local path or download.
+    pub fn resolve_tarball(&self) -> Result<(Pin, PathBuf), SourceError> {
         let version = read_version(&self.version_file)?;
         let pin = pin_for(&self.pins, &version)?;
         let tarball = match &self.tarball {
@@ -219,6 +214,19 @@ impl SourceArgs {
             }
             None => fetch(&pin, &self.downloads)?,
         };
+        Ok((pin, tarball))
+    }
+
+    /// Resolves, verifies and unpacks the selected source.
+    pub fn tree(&self, scratch_parent: &Path) -> Result<Tree, SourceError> {
+        if let Some(dir) = &self.source_dir {
+            return Ok(Tree {
+                path: dir.clone(),
+                _scratch: None,
+            });
+        }
+        let (pin, tarball) = self.resolve_tarball()?;
+        let version = pin.version.clone();
         let io = |dir: &Path| {
             let dir = dir.to_path_buf();
             move |source| SourceError::Io {

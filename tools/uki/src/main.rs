@@ -32,7 +32,8 @@ enum Cmd {
         #[arg(long)]
         stub_sha256: Option<String>,
         /// A pin file (uki/efi-stub.toml: path, sha256, package) naming the stub.
-        #[arg(long, conflicts_with_all = ["stub", "stub_sha256"])]
+        /// With --stub, that file is used and checked against this pin.
+        #[arg(long, conflicts_with = "stub_sha256")]
         stub_pin: Option<PathBuf>,
         /// The kernel (bzImage, built with CONFIG_EFI_STUB=y).
         #[arg(long)]
@@ -67,6 +68,10 @@ enum Cmd {
         /// Comma-separated section names that must be present.
         #[arg(long, default_value = REQUIRED)]
         require: String,
+        /// Write "OK" here when the image passes (a build system's proof
+        /// that the check ran); nothing is written when it fails.
+        #[arg(long)]
+        stamp: Option<PathBuf>,
     },
     /// Sign for Secure Boot (Authenticode, deterministic: no signing time).
     Sign {
@@ -100,15 +105,6 @@ enum Cmd {
     },
 }
 
-/// uki/efi-stub.toml
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StubPin {
-    path: PathBuf,
-    sha256: String,
-    package: String,
-}
-
 fn read(path: &PathBuf) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("reading {}", path.display()))
 }
@@ -129,18 +125,17 @@ fn run(cli: Cli) -> Result<bool> {
         } => {
             let (stub, expected) = match stub_pin {
                 Some(pin) => {
-                    let text = std::fs::read_to_string(&pin)
-                        .with_context(|| format!("reading {}", pin.display()))?;
-                    let pin: StubPin =
-                        toml::from_str(&text).with_context(|| format!("{}", pin.display()))?;
-                    if !pin.path.exists() {
-                        bail!(
-                            "{}: the EFI stub is missing (apt-get install {}, or ./bootstrap)",
-                            pin.path.display(),
-                            pin.package
-                        );
-                    }
-                    (pin.path, Some(pin.sha256))
+                    let pin = mvirt_fetch::FilePin::load(&pin)?;
+                    // An explicit --stub (a copy, e.g. in a build action's
+                    // inputs) is still checked against the pin.
+                    let stub = match stub {
+                        Some(stub) => stub,
+                        None => pin
+                            .local_path()?
+                            .context("the stub pin names no local `path`; give --stub")?
+                            .to_path_buf(),
+                    };
+                    (stub, Some(pin.sha256))
                 }
                 None => (stub.expect("clap requires --stub"), stub_sha256),
             };
@@ -214,12 +209,20 @@ fn run(cli: Cli) -> Result<bool> {
             }
             Ok(true)
         }
-        Cmd::Verify { uki, require } => {
+        Cmd::Verify {
+            uki,
+            require,
+            stamp,
+        } => {
             let bytes = read(&uki)?;
             let required: Vec<&str> = require.split(',').filter(|s| !s.is_empty()).collect();
             let problems = inspect::verify(&bytes, &uki.display().to_string(), &required)?;
             if problems.is_empty() {
                 println!("{}: OK", uki.display());
+                if let Some(stamp) = stamp {
+                    mvirt_uki::write_atomic(&stamp, b"OK\n", 0o644)
+                        .with_context(|| format!("writing {}", stamp.display()))?;
+                }
             }
             for p in &problems {
                 println!("{}: {p}", uki.display());
