@@ -10,15 +10,23 @@ buck2. The targets are:
     :<test name>        each integration test in tests/
 
 The environment matches cargo's where our code reads it: CARGO_PKG_NAME and
-CARGO_PKG_VERSION (clap's `version`), CARGO_MANIFEST_DIR (relative to the
-project root, where buck2 runs tests), CARGO_BIN_EXE_<bin> for tests.
+CARGO_PKG_VERSION (clap's `version`), CARGO_BIN_EXE_<bin> for tests, and
+CARGO_MANIFEST_DIR, which buck2 resolves to the crate's sources inside
+buck-out: tests that read other files of the repository take its root from
+MVIRT_REPO_ROOT.
 """
 
 # The workspace's version (Cargo.toml [workspace.package]).
 VERSION = "0.1.0"
 
+# buck2 runs tests from the project root; CARGO_MANIFEST_DIR is the crate's
+# sources copied into buck-out, so tests find the repository's files here.
+RUN_ENV = {"MVIRT_REPO_ROOT": "."}
+_RUN_ENV = RUN_ENV
+
 def _env(package):
     return {
+        # Compile-time only: buck2 resolves it inside buck-out.
         "CARGO_MANIFEST_DIR": native.package_name(),
         "CARGO_PKG_NAME": package,
         "CARGO_PKG_VERSION": VERSION,
@@ -59,6 +67,7 @@ def rust_crate(
             srcs = srcs,
             deps = deps + test_deps,
             env = env | test_env,
+            run_env = _RUN_ENV,
         )
     for name, root in bins.items():
         native.rust_binary(
@@ -79,4 +88,5 @@ def rust_crate(
             srcs = native.glob(["tests/**"]),
             deps = ([":lib"] if lib else []) + deps + test_deps,
             env = env | bin_env | test_env,
+            run_env = _RUN_ENV,
         )

@@ -37,6 +37,9 @@ def _executor() -> CommandExecutorConfig:
             allow_cache_uploads = True,
             remote_execution_properties = _re_properties(),
             remote_execution_use_case = "buck2-default",
+            # Run everything remotely but what must run here (local_only);
+            # plain hybrid would race local and remote execution.
+            use_limited_hybrid = True,
             # Large inputs (the kernel tarball) go to the worker too.
             remote_execution_max_input_files_mebibytes = 2048,
         )

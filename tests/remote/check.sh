@@ -8,8 +8,8 @@
 #      A probe action that reads an undeclared file fails remotely.
 #   2. A second checkout in another directory, empty buck-out, builds from
 #      the remote cache without compiling the kernel; wall times side by side.
-#   3. Cache-only mode against a fresh, empty service: a local build
-#      uploads; the second checkout hits the cache.
+#   3. Cache-only mode against a fresh, empty service: a local build (of the
+#      initramfs) uploads; the second checkout hits the cache.
 #   4. Changing the compiler identity (toolchains/kernel-compiler.id)
 #      invalidates the kernel actions: they run again (and mvirt-kbuild
 #      refuses, since the compiler on PATH no longer matches).
@@ -76,13 +76,13 @@ echo "  remote actions: $(cut -f3 "$work/ran1" | grep -c '^re' || true) of $(wc 
 cmp "$(out "$repo" @mode/remote)" "$work/local.efi" || fail "the remote build's UKI differs from the local build's"
 echo "  the UKI equals the local build's: sha256 $(sha256sum < "$work/local.efi" | cut -c1-16)"
 
-echo "  a probe that reads an undeclared file (works locally, no sandbox):"
-b "$repo" build //tests/remote:undeclared-read-probe --console none
+# (Remote first: a local result of the same action could otherwise be reused.)
 if b "$repo" build @mode/remote //tests/remote:undeclared-read-probe --console none > "$work/probe.log" 2>&1; then
   fail "an action read an undeclared file on the remote worker"
 fi
 grep -q "No such file" "$work/probe.log" || { tail -20 "$work/probe.log"; fail "the probe failed for another reason"; }
-echo "  ... and fails on the remote worker: undeclared inputs are not there"
+b "$repo" build //tests/remote:undeclared-read-probe --console none
+echo "  a probe action reading an undeclared file fails on the worker (and works locally: no sandbox)"
 
 step "2. a second checkout, empty buck-out, from the remote cache"
 checkout "$work/b"
@@ -93,17 +93,21 @@ grep -P '\(kernel_(build|config)\)\t(re|local)\b' "$work/ran2" | grep -v cache &
 cmp "$(out "$work/b" @mode/remote)" "$work/local.efi" || fail "the second checkout's UKI differs"
 printf '  cold remote build: %.0f s; second checkout from the cache: %.0f s\n' "$cold" "$warm"
 
-step "3. cache-only mode (@mode/cache), fresh service"
+step "3. cache-only mode (@mode/cache), fresh service: //initramfs:initramfs"
+# (The initramfs and its ~150 Rust actions, not the whole UKI: step 1 has
+# shown the kernel going through the cache already; this keeps CI shorter.)
 start_service
 b "$repo" clean >/dev/null 2>&1 || true
-t0=$(now); b "$repo" build @mode/cache //uki:mvirt "${CFG[@]}" --console simple; t1=$(now)
+t0=$(now); b "$repo" build @mode/cache //initramfs:initramfs "${CFG[@]}" --console simple; t1=$(now)
 ran "$repo" > "$work/ran3"
-grep -P '\tre\b' "$work/ran3" && fail "cache-only mode executed remotely"
+grep -P '\tre\(' "$work/ran3" && fail "cache-only mode executed remotely"
+echo "  local build: $(grep -cP '\tlocal' "$work/ran3" || true) actions ran locally (and were uploaded)"
 b "$work/b" clean >/dev/null 2>&1 || true
-t2=$(now); b "$work/b" build @mode/cache //uki:mvirt "${CFG[@]}" --console simple; t3=$(now)
+t2=$(now); b "$work/b" build @mode/cache //initramfs:initramfs "${CFG[@]}" --console simple; t3=$(now)
 ran "$work/b" > "$work/ran4"
-grep -P '\(kernel_build\)\t' "$work/ran4" | cut -f2,3 | sed 's/^/  /'
-grep -P '\(kernel_build\)\tcache' "$work/ran4" >/dev/null || fail "the second checkout did not take the kernel from the cache"
+grep -P '\(initramfs\)\t' "$work/ran4" | cut -f2,3 | sed 's/^/  /'
+grep -P '\(initramfs\)\tcache' "$work/ran4" >/dev/null || fail "the second checkout did not take the initramfs from the cache"
+grep -P '\tlocal' "$work/ran4" | grep -v '(pinned_file)' && fail "the second checkout built more than local-only actions"
 printf '  local build uploading: %.0f s; second checkout from the cache: %.0f s\n' \
   "$(echo "$t1 - $t0" | bc)" "$(echo "$t3 - $t2" | bc)"
 

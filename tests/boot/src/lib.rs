@@ -166,8 +166,10 @@ pub struct Build {
 impl Build {
     /// The checkout this crate lives in.
     pub fn here() -> Build {
-        let repo = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../..")
+        // $MVIRT_REPO_ROOT under buck2, which runs tests from the project root.
+        let repo = std::env::var_os("MVIRT_REPO_ROOT")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
             .canonicalize()
             .expect("repository root");
         Build { repo }

@@ -18,10 +18,7 @@ use mvirt_boot::{
 };
 
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .unwrap()
+    Build::here().repo
 }
 
 /// make's outputs under target/, or buck2's (see `Build::target`).

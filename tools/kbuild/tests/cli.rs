@@ -11,7 +11,11 @@ fn a_build_keyed_on_another_compiler_is_refused() {
     std::fs::write(&id, "cc: gcc (Imaginary) 99.1\n").unwrap();
     let out_dir = tmp.path().join("out");
     let out = Command::new(BIN)
-        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        // $MVIRT_REPO_ROOT under buck2, which runs tests from the project root.
+        .current_dir(
+            std::env::var("MVIRT_REPO_ROOT")
+                .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../..").into()),
+        )
         .args([
             "build",
             "--epoch",

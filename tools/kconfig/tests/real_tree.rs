@@ -6,8 +6,12 @@ use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mvirt-kconfig");
 
+/// The repository root: $MVIRT_REPO_ROOT when set (buck2 runs tests from
+/// the project root and sets it to "."), else two levels above this crate.
 fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    std::env::var_os("MVIRT_REPO_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
 }
 
 fn run(args: &[&str], extra: &[&Path]) -> Output {

@@ -349,7 +349,11 @@ mod tests {
 
     #[test]
     fn repo_pins_parse() {
-        let pins = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../kernel/sources.toml");
+        // $MVIRT_REPO_ROOT under buck2, which runs tests from the project root.
+        let repo = std::env::var_os("MVIRT_REPO_ROOT")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."));
+        let pins = repo.join("kernel/sources.toml");
         let version = read_version(&pins.with_file_name("kernel.version")).unwrap();
         pin_for(&pins, &version).unwrap();
         pin_for(&pins, "6.18.4").unwrap();

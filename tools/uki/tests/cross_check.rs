@@ -30,8 +30,16 @@ fn write_kernel_stand_in(path: &Path) {
     fs::write(path, &bytes[..end]).unwrap();
 }
 
+/// The repository root: $MVIRT_REPO_ROOT when set (buck2 runs tests from
+/// the project root and sets it to "."), else two levels above this crate.
+fn repo() -> PathBuf {
+    std::env::var_os("MVIRT_REPO_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+}
+
 fn python() -> PathBuf {
-    let py = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.venv/bin/python");
+    let py = repo().join(".venv/bin/python");
     assert!(py.exists(), "{} missing: run ./bootstrap", py.display());
     py
 }
@@ -103,7 +111,7 @@ fn pefile_confirms_the_layout_rules() {
     let uki = f.path("mvirt.efi");
     assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
     let out = Command::new(python())
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pefile_check.py"))
+        .arg(repo().join("tools/uki/tests/pefile_check.py"))
         .arg(&uki)
         .arg(STUB)
         .arg(f.kernel())
