@@ -77,7 +77,7 @@ cmp "$(out "$repo" @mode/remote)" "$work/local.efi" || fail "the remote build's 
 echo "  the UKI equals the local build's: sha256 $(sha256sum < "$work/local.efi" | cut -c1-16)"
 
 # (Remote first: a local result of the same action could otherwise be reused.)
-if b "$repo" build @mode/remote //tests/remote:undeclared-read-probe --console none > "$work/probe.log" 2>&1; then
+if b "$repo" build @mode/remote //tests/remote:undeclared-read-probe --console simple > "$work/probe.log" 2>&1; then
   fail "an action read an undeclared file on the remote worker"
 fi
 grep -q "No such file" "$work/probe.log" || { tail -20 "$work/probe.log"; fail "the probe failed for another reason"; }
@@ -107,7 +107,8 @@ t2=$(now); b "$work/b" build @mode/cache //initramfs:initramfs "${CFG[@]}" --con
 ran "$work/b" > "$work/ran4"
 grep -P '\(initramfs\)\t' "$work/ran4" | cut -f2,3 | sed 's/^/  /'
 grep -P '\(initramfs\)\tcache' "$work/ran4" >/dev/null || fail "the second checkout did not take the initramfs from the cache"
-grep -P '\tlocal' "$work/ran4" | grep -v '(pinned_file)' && fail "the second checkout built more than local-only actions"
+grep -P '\(rustc [^)]*\)\tlocal' "$work/ran4" && fail "the second checkout compiled Rust again"
+echo "  second checkout: $(grep -cP '\tcache' "$work/ran4" || true) actions from the cache, $(grep -cP '\tlocal' "$work/ran4" || true) run again (the prelude does not upload C compiles)"
 printf '  local build uploading: %.0f s; second checkout from the cache: %.0f s\n' \
   "$(echo "$t1 - $t0" | bc)" "$(echo "$t3 - $t2" | bc)"
 
