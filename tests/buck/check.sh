@@ -37,6 +37,8 @@ out() { "${B[@]}" build "$1" "${CFG[@]}" --show-full-simple-output 2>/dev/null; 
 uki=$(out //uki:mvirt)
 initrd=$(out //initramfs:initramfs)
 printf 'cold build: %.0f s → %s\n' "$(echo "$t1 - $t0" | bc)" "$uki"
+# Kept for tests/remote/check.sh, which compares the remote build with it.
+cp "$uki" target/buck-mvirt.efi
 
 step "2. sections against make's target/mvirt.efi"
 tool=target/release/mvirt-uki
