@@ -395,14 +395,28 @@ pub fn stop(shared: &Shared, name: &str, timeout: Duration) -> Result<VmInfo, Re
         return Err(refuse(409, format!("{name} is not running")));
     };
     let socket = Path::new(&vm.api_socket);
+    let deadline = Instant::now() + timeout;
     for call in ["/api/v1/vm.shutdown", "/api/v1/vmm.shutdown"] {
-        match mvirt_api::client::request(socket, "PUT", call, None, Duration::from_secs(2)) {
-            Ok(r) if r.ok() => {}
-            Ok(r) => eprintln!("mvirt-vmm: {name}: {call} answered {}", r.status),
-            Err(e) => eprintln!("mvirt-vmm: {name}: {call}: {e}"),
+        // A VM started a moment ago may not have its API socket up yet:
+        // retry a failed connection until the deadline.
+        loop {
+            match mvirt_api::client::request(socket, "PUT", call, None, Duration::from_secs(2)) {
+                Ok(r) if r.ok() => break,
+                Ok(r) => {
+                    eprintln!("mvirt-vmm: {name}: {call} answered {}", r.status);
+                    break;
+                }
+                Err(_) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err(e) => {
+                    eprintln!("mvirt-vmm: {name}: {call}: {e}");
+                    break;
+                }
+            }
         }
     }
-    if !wait_stopped(shared, name, Instant::now() + timeout) {
+    if !wait_stopped(shared, name, deadline) {
         eprintln!(
             "mvirt-vmm: {name} did not stop within {}s; killing it",
             timeout.as_secs_f64()
