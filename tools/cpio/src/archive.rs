@@ -71,31 +71,16 @@ pub fn write_archive_file(
     compression: Compression,
     output: &Path,
 ) -> Result<(), ArchiveError> {
-    let dir = match output.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".cpio-")
-        .tempfile_in(dir)
-        .map_err(io_err(output))?;
+    let tmp = mvirt_atomic::Output::create(output, 0o644).map_err(io_err(output))?;
     let out = BufWriter::with_capacity(1 << 20, tmp);
     let out = write_records(records, compression, out).map_err(|source| ArchiveError::Format {
         archive: output.into(),
         source,
     })?;
-    let tmp = out
-        .into_inner()
-        .map_err(|e| io_err(output)(e.into_error()))?;
-    tmp.as_file().sync_all().map_err(io_err(output))?;
-    // tempfile creates 0600; an archive is an ordinary readable output.
-    fs::set_permissions(
-        tmp.path(),
-        std::os::unix::fs::PermissionsExt::from_mode(0o644),
-    )
-    .map_err(io_err(output))?;
-    tmp.persist(output).map_err(|e| io_err(output)(e.error))?;
-    Ok(())
+    out.into_inner()
+        .map_err(|e| io_err(output)(e.into_error()))?
+        .commit()
+        .map_err(io_err(output))
 }
 
 /// One entry as `list` shows it.

@@ -65,17 +65,14 @@ pub fn is_sha256(s: &str) -> bool {
     s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
-/// Downloads `url` to `dest` (with curl), through a `.part` file renamed on
-/// success, so an interrupted download never looks complete.
+/// Downloads `url` to `dest` (with curl), through a temporary file renamed
+/// on success, so an interrupted download never looks complete.
 pub fn download(url: &str, dest: &Path) -> Result<(), PinError> {
     let io = |source| PinError::Io {
         file: dest.into(),
         source,
     };
-    if let Some(dir) = dest.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(io)?;
-    }
-    let part = dest.with_extension("part");
+    let part = mvirt_atomic::Output::create(dest, 0o644).map_err(io)?;
     eprintln!("fetch: downloading {url}");
     let status = Command::new("curl")
         .args([
@@ -87,21 +84,19 @@ pub fn download(url: &str, dest: &Path) -> Result<(), PinError> {
             "20",
             "-o",
         ])
-        .arg(&part)
+        .arg(part.path())
         .arg(url)
         .status();
     match status {
-        Ok(s) if s.success() => std::fs::rename(&part, dest).map_err(io),
-        other => {
-            let _ = std::fs::remove_file(&part);
-            Err(PinError::Download {
-                url: url.into(),
-                status: match other {
-                    Ok(s) => s.to_string(),
-                    Err(e) => format!("cannot run curl: {e}"),
-                },
-            })
-        }
+        Ok(s) if s.success() => part.commit().map_err(io),
+        // Dropping `part` removes the partial download.
+        other => Err(PinError::Download {
+            url: url.into(),
+            status: match other {
+                Ok(s) => s.to_string(),
+                Err(e) => format!("cannot run curl: {e}"),
+            },
+        }),
     }
 }
 

@@ -74,13 +74,8 @@ fn run(args: Args) -> Result<()> {
     };
     let new = std::fs::read(&source).with_context(|| format!("reading {}", source.display()))?;
     if std::fs::read(&args.output).ok().as_deref() != Some(&new[..]) {
-        if let Some(dir) = args.output.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir)?;
-        }
-        let tmp = args.output.with_extension("tmp");
-        std::fs::write(&tmp, &new)?;
-        std::fs::set_permissions(&tmp, std::os::unix::fs::PermissionsExt::from_mode(0o755))?;
-        std::fs::rename(&tmp, &args.output)?;
+        mvirt_atomic::write(&args.output, &new, 0o755)
+            .with_context(|| format!("writing {}", args.output.display()))?;
     }
     Ok(())
 }

@@ -345,34 +345,22 @@ pub fn srcarch(arch: &str) -> &str {
 /// `kernel.release`. Each is staged beside its destination first and renamed
 /// only once all are staged, so a failure leaves no new output.
 pub fn install(products: &Products, out_dir: &Path) -> Result<(), BuildError> {
-    std::fs::create_dir_all(out_dir).map_err(io(out_dir))?;
-    let mut staged = Vec::new();
-    let mut stage = |name: &str, bytes: Vec<u8>| -> Result<(), BuildError> {
+    let stage = |name: &str, bytes: &[u8]| -> Result<mvirt_atomic::Output, BuildError> {
         let dest = out_dir.join(name);
-        let mut tmp = tempfile::Builder::new()
-            .prefix(".kbuild-")
-            .tempfile_in(out_dir)
-            .map_err(io(&dest))?;
-        std::io::Write::write_all(&mut tmp, &bytes).map_err(io(&dest))?;
-        std::fs::set_permissions(
-            tmp.path(),
-            std::os::unix::fs::PermissionsExt::from_mode(0o644),
-        )
-        .map_err(io(&dest))?;
-        staged.push((tmp, dest));
-        Ok(())
+        let mut out = mvirt_atomic::Output::create(&dest, 0o644).map_err(io(&dest))?;
+        std::io::Write::write_all(&mut out, bytes).map_err(io(&dest))?;
+        Ok(out)
     };
     let read = |p: &Path| std::fs::read(p).map_err(io(p));
-    stage("bzImage", read(&products.bzimage)?)?;
-    stage("System.map", read(&products.system_map)?)?;
-    stage(
-        "kernel.release",
-        format!("{}\n", products.release).into_bytes(),
-    )?;
-    for (tmp, dest) in staged {
-        tmp.persist(&dest).map_err(|e| io(&dest)(e.error))?;
-    }
-    Ok(())
+    let staged = vec![
+        stage("bzImage", &read(&products.bzimage)?)?,
+        stage("System.map", &read(&products.system_map)?)?,
+        stage(
+            "kernel.release",
+            format!("{}\n", products.release).as_bytes(),
+        )?,
+    ];
+    mvirt_atomic::commit_all(staged).map_err(io(out_dir))
 }
 
 #[cfg(test)]

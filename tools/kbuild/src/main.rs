@@ -156,17 +156,9 @@ fn run(cli: Cli) -> Result<()> {
         Cmd::Tarball { source, output } => {
             std::fs::create_dir_all(&source.downloads)?;
             let (pin, tarball) = source.resolve_tarball()?;
-            let dir = output
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-                .unwrap_or(std::path::Path::new("."));
-            std::fs::create_dir_all(dir)?;
-            let tmp = tempfile::Builder::new()
-                .prefix(".tarball-")
-                .tempfile_in(dir)?;
-            std::fs::copy(&tarball, tmp.path())
-                .with_context(|| format!("copying {}", tarball.display()))?;
-            tmp.persist(&output)?;
+            mvirt_atomic::copy(&tarball, &output, 0o644).with_context(|| {
+                format!("copying {} to {}", tarball.display(), output.display())
+            })?;
             eprintln!(
                 "mvirt-kbuild: {} ({}, sha256 {}) → {}",
                 pin.version,

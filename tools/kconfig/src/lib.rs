@@ -82,23 +82,7 @@ pub fn kmake(tree: &Path, build: &Path, arch: &str, targets: &[&str]) -> Result<
 
 /// Writes `bytes` to `path` atomically (temporary file + rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), KconfigError> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir).map_err(io(dir))?;
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".kconfig-")
-        .tempfile_in(dir)
-        .map_err(io(path))?;
-    std::io::Write::write_all(&mut tmp, bytes).map_err(io(path))?;
-    std::fs::set_permissions(
-        tmp.path(),
-        std::os::unix::fs::PermissionsExt::from_mode(0o644),
-    )
-    .map_err(io(path))?;
-    tmp.persist(path).map_err(|e| io(path)(e.error))?;
-    Ok(())
+    mvirt_atomic::write(path, bytes, 0o644).map_err(io(path))
 }
 
 /// `tinyconfig` in a fresh build directory; returns its `.config` text.

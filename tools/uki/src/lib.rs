@@ -109,18 +109,7 @@ pub fn build(inputs: &Inputs) -> Result<Vec<u8>, BuildError> {
 
 /// Writes `bytes` to `path` atomically (temporary file + rename).
 pub fn write_atomic(path: &Path, bytes: &[u8], mode: u32) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new().prefix(".uki-").tempfile_in(dir)?;
-    std::io::Write::write_all(&mut tmp, bytes)?;
-    std::fs::set_permissions(
-        tmp.path(),
-        std::os::unix::fs::PermissionsExt::from_mode(mode),
-    )?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
+    mvirt_atomic::write(path, bytes, mode)
 }
 
 /// Lower-case hex sha256 of bytes.

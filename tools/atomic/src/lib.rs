@@ -1,0 +1,250 @@
+//! Outputs that appear whole or not at all.
+//!
+//! Every tool of mvirt-os writes its outputs the same way: into a temporary
+//! file in the destination's directory, which is flushed to disk, given its
+//! final mode and renamed over the destination only once it is complete. A
+//! failure (or a panic, or a kill before the rename) leaves the old file or
+//! no file, never a partial one: the temporary file is removed when an
+//! [`Output`] is dropped uncommitted, and its name (`.<name>.XXXXXX`) says
+//! what it was for if a crash leaves it behind.
+//!
+//! ```no_run
+//! # fn main() -> std::io::Result<()> {
+//! use std::io::Write;
+//! let mut out = mvirt_atomic::Output::create("target/kernel.release", 0o644)?;
+//! writeln!(out, "6.12.117")?;
+//! out.commit()?;
+//! # Ok(()) }
+//! ```
+//!
+//! Errors are plain [`std::io::Error`]s; callers name the destination in
+//! their own error type.
+
+use std::fs::File;
+use std::io::{self, Write};
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use tempfile::NamedTempFile;
+
+/// An output being written: a temporary file beside `dest`.
+#[derive(Debug)]
+pub struct Output {
+    tmp: NamedTempFile,
+    dest: PathBuf,
+    mode: u32,
+}
+
+impl Output {
+    /// Starts writing `dest`, which gets `mode` when committed. Creates the
+    /// destination's directory if it is missing.
+    pub fn create(dest: impl AsRef<Path>, mode: u32) -> io::Result<Output> {
+        let dest = dest.as_ref();
+        let name = dest.file_name().ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{}: not a file name", dest.display()),
+            )
+        })?;
+        let dir = match dest.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        std::fs::create_dir_all(dir)?;
+        let mut prefix = std::ffi::OsString::from(".");
+        prefix.push(name);
+        prefix.push(".");
+        let tmp = tempfile::Builder::new().prefix(&prefix).tempfile_in(dir)?;
+        Ok(Output {
+            tmp,
+            dest: dest.into(),
+            mode,
+        })
+    }
+
+    /// The temporary file's path, for a program that writes the output
+    /// itself (e.g. `curl -o`).
+    pub fn path(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    /// The destination.
+    pub fn dest(&self) -> &Path {
+        &self.dest
+    }
+
+    /// The open temporary file.
+    pub fn file(&mut self) -> &mut File {
+        self.tmp.as_file_mut()
+    }
+
+    /// Flushes the content to disk, sets the mode and renames the file over
+    /// the destination.
+    pub fn commit(self) -> io::Result<()> {
+        self.prepare()?.finish()
+    }
+
+    fn prepare(self) -> io::Result<Prepared> {
+        let file = self.tmp.as_file();
+        file.sync_all()?;
+        file.set_permissions(std::fs::Permissions::from_mode(self.mode))?;
+        Ok(Prepared {
+            tmp: self.tmp,
+            dest: self.dest,
+        })
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.tmp.write(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.tmp.flush()
+    }
+}
+
+/// An output on disk, waiting only for its rename.
+struct Prepared {
+    tmp: NamedTempFile,
+    dest: PathBuf,
+}
+
+impl Prepared {
+    fn finish(self) -> io::Result<()> {
+        self.tmp.persist(&self.dest).map(drop).map_err(|e| e.error)
+    }
+}
+
+/// Writes `bytes` to `dest` atomically with `mode`.
+pub fn write(dest: impl AsRef<Path>, bytes: &[u8], mode: u32) -> io::Result<()> {
+    let mut out = Output::create(dest, mode)?;
+    out.write_all(bytes)?;
+    out.commit()
+}
+
+/// Copies `src` to `dest` atomically with `mode`; returns the bytes copied.
+pub fn copy(src: impl AsRef<Path>, dest: impl AsRef<Path>, mode: u32) -> io::Result<u64> {
+    let mut from = File::open(src)?;
+    let mut out = Output::create(dest, mode)?;
+    let n = io::copy(&mut from, out.file())?;
+    out.commit()?;
+    Ok(n)
+}
+
+/// Commits several outputs together: every one is written to disk first,
+/// and only then are they renamed, so a failure while writing leaves none
+/// of them new. (The renames themselves are one after another.)
+pub fn commit_all(outputs: Vec<Output>) -> io::Result<()> {
+    let prepared = outputs
+        .into_iter()
+        .map(Output::prepare)
+        .collect::<io::Result<Vec<_>>>()?;
+    prepared.into_iter().try_for_each(Prepared::finish)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn write_creates_the_directory_and_sets_the_mode() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("a/b/out.bin");
+        write(&dest, b"hello", 0o755).unwrap();
+        assert_eq!(std::fs::read(&dest).unwrap(), b"hello");
+        let mode = std::fs::metadata(&dest).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o755);
+        assert_eq!(names(dest.parent().unwrap()), ["out.bin"]);
+    }
+
+    #[test]
+    fn an_uncommitted_output_leaves_the_old_file_and_no_temporary() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("out");
+        std::fs::write(&dest, "old").unwrap();
+        {
+            let mut out = Output::create(&dest, 0o644).unwrap();
+            out.write_all(b"new, but never committed").unwrap();
+            assert!(out
+                .path()
+                .file_name()
+                .unwrap()
+                .to_str()
+                .unwrap()
+                .starts_with(".out."));
+            // Dropped here: a failed step.
+        }
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "old");
+        assert_eq!(names(dir.path()), ["out"]);
+    }
+
+    #[test]
+    fn commit_replaces_an_existing_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("out");
+        std::fs::write(&dest, "old").unwrap();
+        let mut out = Output::create(&dest, 0o600).unwrap();
+        out.write_all(b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "old");
+        out.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "new");
+        assert_eq!(names(dir.path()), ["out"]);
+    }
+
+    #[test]
+    fn an_external_writer_can_fill_the_temporary_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("download");
+        let out = Output::create(&dest, 0o644).unwrap();
+        std::fs::write(out.path(), "from curl").unwrap();
+        out.commit().unwrap();
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "from curl");
+    }
+
+    #[test]
+    fn copy_copies_and_a_missing_source_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("src");
+        std::fs::write(&src, vec![7u8; 100_000]).unwrap();
+        assert_eq!(copy(&src, dir.path().join("dst"), 0o644).unwrap(), 100_000);
+        assert_eq!(
+            std::fs::read(dir.path().join("dst")).unwrap(),
+            vec![7u8; 100_000]
+        );
+        let err = copy(dir.path().join("missing"), dir.path().join("never"), 0o644).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::NotFound);
+        assert_eq!(names(dir.path()), ["dst", "src"]);
+    }
+
+    #[test]
+    fn commit_all_renames_every_output() {
+        let dir = tempfile::tempdir().unwrap();
+        let outs = ["x", "y", "z"]
+            .iter()
+            .map(|n| {
+                let mut o = Output::create(dir.path().join(n), 0o644).unwrap();
+                o.write_all(n.as_bytes()).unwrap();
+                o
+            })
+            .collect();
+        commit_all(outs).unwrap();
+        assert_eq!(names(dir.path()), ["x", "y", "z"]);
+        assert_eq!(std::fs::read_to_string(dir.path().join("y")).unwrap(), "y");
+    }
+
+    #[test]
+    fn a_directory_is_not_a_destination() {
+        let err = Output::create("/", 0o644).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+    }
+}
