@@ -112,7 +112,9 @@ $(T)/mvirt.efi: $(T)/bzImage $(T)/initramfs.cpio.gz $(T)/kernel.release uki/cmdl
 	  --uname $(T)/kernel.release -o $@
 	$(T)/release/mvirt-uki verify $@
 
-menuconfig: $(T)/release/mvirt-kconfig
+# Opens on the configuration of the current fragment (regenerated first if the
+# fragment changed), so that no edit of the fragment is lost on write-back.
+menuconfig: $(T)/release/mvirt-kconfig $(T)/kernel.config
 	$(T)/release/mvirt-kconfig menuconfig $(SOURCE_ARGS) --config $(T)/kernel.config
 
 boot: $(T)/mvirt.efi $(T)/release/mvirt-boot

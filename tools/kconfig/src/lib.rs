@@ -7,6 +7,7 @@ pub mod check;
 pub mod config;
 pub mod symbols;
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -27,6 +28,11 @@ pub enum KconfigError {
         target: String,
         dir: PathBuf,
         tail: String,
+    },
+    #[error("{config}: no fragment over tinyconfig reproduces it; these symbols keep other values: {}", symbols.join(", "))]
+    Unreproducible {
+        config: PathBuf,
+        symbols: Vec<String>,
     },
     #[error("{path}: {source}")]
     Io {
@@ -123,12 +129,19 @@ pub fn generate(
     Ok(text)
 }
 
-/// Makes a minimal fragment for `current` (a full `.config`): what differs
-/// from `tinyconfig`, judged on both configs' `savedefconfig` output.
+/// Makes a minimal fragment for `current` (a full `.config`, e.g. what
+/// menuconfig saved): the symbols whose value differs from `tinyconfig`'s
+/// and that `savedefconfig` says are not implied by the others.
+///
+/// The result is checked, not trusted: it is applied the way [`generate`]
+/// applies a fragment, and every symbol whose value then differs from
+/// `current` is added, until the fragment reproduces `current` exactly.
+/// (`savedefconfig` alone judges against Kconfig defaults, not against
+/// tinyconfig, so it both misses symbols and names ones that need no line.)
 ///
 /// The lines of `old_fragment` are kept in place (with their comments) while
-/// they still hold; changed values are rewritten, lines that no longer
-/// differ from tinyconfig are dropped, and new differences are appended.
+/// they still differ from tinyconfig, with their current values; the others
+/// are dropped, and new lines are appended under a marked heading.
 pub fn minimize(
     tree: &Path,
     scratch: &Path,
@@ -136,35 +149,41 @@ pub fn minimize(
     current: &Path,
     old_fragment: &str,
 ) -> Result<String, KconfigError> {
-    let defconfig_of = |dir: &Path, config_text: Option<&str>| -> Result<Vec<Line>, KconfigError> {
-        if let Some(text) = config_text {
-            std::fs::create_dir_all(dir).map_err(io(dir))?;
-            std::fs::write(dir.join(".config"), text).map_err(io(dir))?;
-            kmake(tree, dir, arch, &["olddefconfig"])?;
-        }
-        kmake(tree, dir, arch, &["savedefconfig"])?;
-        Ok(config::read(&dir.join("defconfig"), false)?)
-    };
     let tiny_dir = scratch.join("tiny");
-    tinyconfig(tree, &tiny_dir, arch)?;
-    let tiny = defconfig_of(&tiny_dir, None)?;
+    let tiny_text = tinyconfig(tree, &tiny_dir, arch)?;
+    let tiny_full = config::to_map(&config::parse(&tiny_dir, &tiny_text, false)?);
     let current_text = std::fs::read_to_string(current).map_err(io(current))?;
-    let mine = defconfig_of(&scratch.join("current"), Some(&current_text))?;
-    let tiny_full = config::to_map(&config::read(&tiny_dir.join(".config"), false)?);
     let current_full = config::to_map(&config::parse(current, &current_text, false)?);
+    // What savedefconfig keeps of `current`: the choices not implied.
+    let mine_dir = scratch.join("current");
+    std::fs::create_dir_all(&mine_dir).map_err(io(&mine_dir))?;
+    std::fs::write(mine_dir.join(".config"), &current_text).map_err(io(&mine_dir))?;
+    kmake(tree, &mine_dir, arch, &["olddefconfig", "savedefconfig"])?;
+    let chosen = config::read(&mine_dir.join("defconfig"), false)?;
 
-    // Differences: set in mine but not (the same) in tiny, and the reverse.
-    let tiny_map = config::to_map(&tiny);
-    let mine_map = config::to_map(&mine);
-    let mut wanted: Vec<(String, Value)> = Vec::new();
-    for l in &mine {
-        if tiny_map.get(&l.symbol) != Some(&l.value) {
-            wanted.push((l.symbol.clone(), l.value.clone()));
+    let value_in = |map: &BTreeMap<String, Value>, symbol: &str| {
+        map.get(symbol).cloned().unwrap_or(Value::NotSet)
+    };
+    let differs = |symbol: &str| value_in(&current_full, symbol) != value_in(&tiny_full, symbol);
+
+    // The old fragment's symbols that still differ, then the chosen ones.
+    let old_lines: Vec<Option<Line>> = old_fragment
+        .lines()
+        .map(|raw| {
+            config::parse(Path::new("fragment"), raw, false)
+                .ok()
+                .and_then(|v| v.into_iter().next())
+        })
+        .collect();
+    let mut wanted: BTreeMap<String, Value> = BTreeMap::new();
+    for line in old_lines.iter().flatten() {
+        if differs(&line.symbol) {
+            wanted.insert(line.symbol.clone(), value_in(&current_full, &line.symbol));
         }
     }
-    for l in &tiny {
-        if !mine_map.contains_key(&l.symbol) {
-            wanted.push((l.symbol.clone(), Value::NotSet));
+    for line in &chosen {
+        if differs(&line.symbol) {
+            wanted.insert(line.symbol.clone(), value_in(&current_full, &line.symbol));
         }
     }
 
@@ -172,45 +191,114 @@ pub fn minimize(
         Value::Set(v) => format!("CONFIG_{symbol}={v}"),
         Value::NotSet => format!("# CONFIG_{symbol} is not set"),
     };
-    let mut out = String::new();
-    let mut written = std::collections::BTreeSet::new();
-    for raw in old_fragment.lines() {
-        let parsed = config::parse(Path::new("fragment"), raw, false)
-            .ok()
-            .and_then(|v| v.into_iter().next());
-        let Some(line) = parsed else {
-            out.push_str(raw);
-            out.push('\n');
-            continue;
+    let text_of = |wanted: &BTreeMap<String, Value>| {
+        let mut out = String::new();
+        let mut written = std::collections::BTreeSet::new();
+        for (raw, line) in old_fragment.lines().zip(&old_lines) {
+            match line {
+                None => {
+                    out.push_str(raw);
+                    out.push('\n');
+                }
+                Some(line) => {
+                    if let Some(value) = wanted.get(&line.symbol) {
+                        out.push_str(&render(&line.symbol, value));
+                        out.push('\n');
+                        written.insert(line.symbol.as_str());
+                    }
+                }
+            }
+        }
+        let new: Vec<(&String, &Value)> = wanted
+            .iter()
+            .filter(|(s, _)| !written.contains(s.as_str()))
+            .collect();
+        if !new.is_empty() {
+            out.push_str(
+                "\n# --- added by menuconfig -----------------------------------------------------\n",
+            );
+            for (symbol, value) in new {
+                out.push_str(&render(symbol, value));
+                out.push('\n');
+            }
+        }
+        out
+    };
+
+    // Apply, compare, add what is still missing; each round adds at least
+    // one symbol, and a fragment naming every difference reproduces
+    // `current` (olddefconfig keeps a visible value as given), so this ends.
+    let mut round = 0;
+    let mut mismatches = |wanted: &BTreeMap<String, Value>| -> Result<Vec<String>, KconfigError> {
+        round += 1;
+        let fragment = config::parse(Path::new("fragment"), &text_of(wanted), false)?;
+        let dir = scratch.join(format!("verify-{round}"));
+        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        let dot_config = dir.join(".config");
+        std::fs::write(&dot_config, config::merge(&tiny_text, &fragment))
+            .map_err(io(&dot_config))?;
+        kmake(tree, &dir, arch, &["olddefconfig"])?;
+        let result = config::to_map(&config::read(&dot_config, false)?);
+        let _ = std::fs::remove_dir_all(&dir);
+        let set: std::collections::BTreeSet<&String> = current_full
+            .keys()
+            .chain(result.keys())
+            .filter(|s| value_in(&result, s) != value_in(&current_full, s))
+            .collect();
+        Ok(set.into_iter().cloned().collect())
+    };
+    loop {
+        let mismatched = mismatches(&wanted)?;
+        if mismatched.is_empty() {
+            break;
+        }
+        let missing: Vec<&String> = mismatched
+            .iter()
+            .filter(|s| !wanted.contains_key(*s))
+            .collect();
+        if missing.is_empty() {
+            return Err(KconfigError::Unreproducible {
+                config: current.into(),
+                symbols: mismatched,
+            });
+        }
+        // Prefer what savedefconfig calls a choice; derived values usually
+        // follow from those.
+        let chosen_missing: Vec<&String> = missing
+            .iter()
+            .copied()
+            .filter(|s| chosen.iter().any(|l| &l.symbol == *s))
+            .collect();
+        let add = if chosen_missing.is_empty() {
+            missing
+        } else {
+            chosen_missing
         };
-        let now = current_full
-            .get(&line.symbol)
-            .cloned()
-            .unwrap_or(Value::NotSet);
-        let tiny_value = tiny_full
-            .get(&line.symbol)
-            .cloned()
-            .unwrap_or(Value::NotSet);
-        let in_diff = wanted.iter().any(|(s, _)| s == &line.symbol);
-        if now == tiny_value && !in_diff {
-            continue; // no longer differs from tinyconfig
+        let add: Vec<String> = add.into_iter().cloned().collect();
+        for symbol in add {
+            let value = value_in(&current_full, &symbol);
+            wanted.insert(symbol, value);
         }
-        out.push_str(&render(&line.symbol, &now));
-        out.push('\n');
-        written.insert(line.symbol);
     }
-    let new: Vec<&(String, Value)> = wanted
+    // savedefconfig judges against Kconfig defaults: a new line may still
+    // follow from tinyconfig plus the rest (e.g. NR_CPUS clamped when SMP
+    // is turned on). Drop each new line that is not needed.
+    let old_symbols: std::collections::BTreeSet<&str> = old_lines
         .iter()
-        .filter(|(s, _)| !written.contains(s))
+        .flatten()
+        .map(|l| l.symbol.as_str())
         .collect();
-    if !new.is_empty() {
-        out.push_str(
-            "\n# --- added by menuconfig -----------------------------------------------------\n",
-        );
-        for (symbol, value) in new {
-            out.push_str(&render(symbol, value));
-            out.push('\n');
+    let new_symbols: Vec<String> = wanted
+        .keys()
+        .filter(|s| !old_symbols.contains(s.as_str()))
+        .cloned()
+        .collect();
+    for symbol in new_symbols {
+        let mut without = wanted.clone();
+        without.remove(&symbol);
+        if mismatches(&without)?.is_empty() {
+            wanted = without;
         }
     }
-    Ok(out)
+    Ok(text_of(&wanted))
 }

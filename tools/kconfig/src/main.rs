@@ -117,6 +117,18 @@ fn run(cli: Cli) -> Result<()> {
             if !status.success() {
                 bail!("make menuconfig failed ({status}); the fragment is unchanged");
             }
+            if std::fs::read_to_string(build.join(".config"))
+                .ok()
+                .as_deref()
+                == Some(&text)
+            {
+                eprintln!(
+                    "mvirt-kconfig: the configuration is unchanged; no change to {}",
+                    fragment.display()
+                );
+                return Ok(());
+            }
+            eprintln!("mvirt-kconfig: writing a minimal fragment (checked by applying it)");
             let old = std::fs::read_to_string(&fragment)
                 .with_context(|| format!("reading {}", fragment.display()))?;
             let new = mvirt_kconfig::minimize(

@@ -27,11 +27,9 @@ fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-/// One unpack of the real tree serves every case (it takes ~20 s).
-#[test]
-fn the_check_names_typos_and_unmet_dependencies() {
-    let tmp = tempfile::tempdir().unwrap();
-    let tree = tmp.path().join("linux");
+/// Unpacks Debian's tarball into `dir/linux` (about 20 s).
+fn unpack(dir: &Path) -> PathBuf {
+    let tree = dir.join("linux");
     std::fs::create_dir_all(&tree).unwrap();
     let pins = repo().join("kernel/sources.toml");
     let version = std::fs::read_to_string(repo().join("kernel/kernel.version")).unwrap();
@@ -48,6 +46,14 @@ fn the_check_names_typos_and_unmet_dependencies() {
         .status()
         .unwrap();
     assert!(ok.success());
+    tree
+}
+
+/// One unpack of the real tree serves every case.
+#[test]
+fn the_check_names_typos_and_unmet_dependencies() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tree = unpack(tmp.path());
 
     let case = |name: &str, fragment: &str| {
         let frag = tmp.path().join(format!("{name}.config"));
@@ -175,4 +181,176 @@ fn an_unpinned_version_is_refused_with_the_known_ones() {
         err.contains("\"6.99.1\" has no pinned source (pinned: 6.12.117, 6.18.4)"),
         "{err}"
     );
+}
+
+/// `mvirt-kconfig menuconfig` on a terminal, as a person uses it: the real
+/// lxdialog menuconfig in a pseudo-terminal (util-linux `script`), driven by
+/// keystrokes.
+struct Terminal {
+    child: std::process::Child,
+    screen: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+}
+
+impl Terminal {
+    fn start(command: &str) -> Terminal {
+        let mut child = Command::new("script")
+            .args(["--quiet", "--return", "--command"])
+            .arg(format!("stty rows 40 cols 140; exec {command}"))
+            .arg("/dev/null")
+            .env("TERM", "xterm")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("util-linux `script`");
+        let screen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        for stream in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn std::io::Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let screen = screen.clone();
+            std::thread::spawn(move || {
+                let mut stream = stream;
+                let mut buf = [0u8; 65536];
+                while let Ok(n) = std::io::Read::read(&mut stream, &mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    screen.lock().unwrap().extend_from_slice(&buf[..n]);
+                }
+            });
+        }
+        Terminal { child, screen }
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.screen.lock().unwrap()).into_owned()
+    }
+
+    fn wait_for(&self, what: &str, secs: u64) {
+        let end = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+        while !self.text().contains(what) {
+            assert!(
+                std::time::Instant::now() < end,
+                "no {what:?} on the screen after {secs}s:\n{}",
+                self.tail()
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+
+    fn keys(&mut self, keys: &[u8]) {
+        use std::io::Write;
+        let stdin = self.child.stdin.as_mut().unwrap();
+        // It may have exited already (menuconfig quits without asking when
+        // nothing changed); the caller looks at the screen and the status.
+        let _ = stdin.write_all(keys).and_then(|()| stdin.flush());
+        // ncurses tells a lone Esc from an escape sequence by a pause.
+        std::thread::sleep(std::time::Duration::from_millis(400));
+    }
+
+    /// Leaves menuconfig with Esc Esc; if it asks "save your new
+    /// configuration?" (it does only after a change), answers Yes (`save`)
+    /// or No. Returns the exit status and everything shown.
+    fn quit(mut self, save: bool) -> (std::process::ExitStatus, String) {
+        let asked = |t: &Terminal| t.text().contains("save your new configuration");
+        for _ in 0..8 {
+            if asked(&self) || self.child.try_wait().unwrap().is_some() {
+                break;
+            }
+            self.keys(b"\x1b\x1b");
+        }
+        if asked(&self) {
+            // The dialog's buttons are < Yes > and < No >; Yes has the focus.
+            self.keys(if save { b"\r" } else { b"n" });
+        }
+        let status = self.child.wait().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        (status, self.text())
+    }
+
+    fn tail(&self) -> String {
+        let text = self.text();
+        text[text.len().saturating_sub(2000)..].to_string()
+    }
+}
+
+#[test]
+fn menuconfig_writes_back_a_minimal_fragment() {
+    let tmp = tempfile::tempdir().unwrap();
+    let tree = unpack(tmp.path());
+    let fragment = tmp.path().join("kernel.config");
+    let product = std::fs::read_to_string(repo().join("kernel/kernel.config")).unwrap();
+    std::fs::write(&fragment, &product).unwrap();
+    let command = format!(
+        "{BIN} menuconfig --source-dir {} --fragment {} --config {} --scratch {}",
+        tree.display(),
+        fragment.display(),
+        tmp.path().join("absent.config").display(),
+        tmp.path().display()
+    );
+
+    // Left without a change: the fragment stays as it is.
+    let term = Terminal::start(&command);
+    term.wait_for("Arrow keys navigate", 180);
+    let (status, out) = term.quit(true);
+    assert!(status.success(), "{out}");
+    assert!(out.contains("no change to"), "{out}");
+    assert_eq!(std::fs::read_to_string(&fragment).unwrap(), product);
+
+    // Search PRINTK_TIME, jump to it, turn it on, save.
+    let mut term = Terminal::start(&command);
+    term.wait_for("Arrow keys navigate", 180);
+    term.keys(b"/");
+    term.wait_for("Search Configuration Parameter", 10);
+    term.keys(b"PRINTK_TIME\r");
+    term.wait_for("Symbol: PRINTK_TIME", 10);
+    term.keys(b"1"); // the search result's jump key
+    term.keys(b"y");
+    let (status, out) = term.quit(true);
+    assert!(status.success(), "{out}");
+    let new = std::fs::read_to_string(&fragment).unwrap();
+    // Only the one line is new, under its heading; the rest is untouched.
+    assert_eq!(
+        new,
+        format!(
+            "{product}\n# --- added by menuconfig -----------------------------------------------------\nCONFIG_PRINTK_TIME=y\n"
+        )
+    );
+    assert!(
+        out.contains("+CONFIG_PRINTK_TIME=y"),
+        "the diff is shown: {out}"
+    );
+
+    // The written fragment generates the configuration menuconfig saved.
+    let output = tmp.path().join("final.config");
+    let gen = Command::new(BIN)
+        .args(["generate", "--source-dir"])
+        .arg(&tree)
+        .arg("--fragment")
+        .arg(&fragment)
+        .arg("--scratch")
+        .arg(tmp.path())
+        .arg("-o")
+        .arg(&output)
+        .output()
+        .unwrap();
+    assert!(gen.status.success(), "{}", stderr(&gen));
+    let config = std::fs::read_to_string(&output).unwrap();
+    assert!(config.lines().any(|l| l == "CONFIG_PRINTK_TIME=y"));
+
+    // A change not saved leaves the fragment alone.
+    let mut term = Terminal::start(&command);
+    term.wait_for("Arrow keys navigate", 180);
+    term.keys(b"/");
+    term.wait_for("Search Configuration Parameter", 10);
+    term.keys(b"PRINTK_TIME\r");
+    term.wait_for("Symbol: PRINTK_TIME", 10);
+    term.keys(b"1");
+    term.keys(b"n");
+    let (status, out) = term.quit(false);
+    assert!(status.success(), "{out}");
+    assert!(out.contains("save your new configuration"), "{out}");
+    assert!(out.contains("no change to"), "{out}");
+    assert_eq!(std::fs::read_to_string(&fragment).unwrap(), new);
 }
