@@ -26,7 +26,14 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Daemon health, KVM, CPUs, memory, cloud-hypervisor, VMs.
-    Status,
+    Status {
+        /// Wait up to this many seconds for mvirt-vmm to accept connections
+        /// (while it is starting) instead of failing at once. Made for boot
+        /// checks: one process polls the socket instead of a retry loop
+        /// starting a process per try.
+        #[arg(long, value_name = "SECS")]
+        wait: Option<f64>,
+    },
     /// Manage VMs.
     #[command(subcommand)]
     Vm(VmCmd),
@@ -103,6 +110,36 @@ impl Api {
         }
         Ok(r.body)
     }
+
+    /// Like [`Api::call`] without a body, but while the daemon does not
+    /// accept connections yet (no socket, or nobody listening), tries again
+    /// every 5 ms for up to `wait_s` seconds.
+    fn call_when_up(
+        &self,
+        method: &str,
+        path: &str,
+        timeout: Duration,
+        wait_s: f64,
+    ) -> Result<Vec<u8>> {
+        let wait = Duration::try_from_secs_f64(wait_s)
+            .with_context(|| format!("--wait {wait_s}: not a number of seconds"))?;
+        let deadline = std::time::Instant::now() + wait;
+        loop {
+            match client::request(&self.socket, method, path, None, timeout) {
+                Err(client::ClientError::Connect { .. })
+                    if std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                Err(e) => {
+                    return Err(e)
+                        .with_context(|| format!("mvirt-vmm did not answer within {wait_s}s"))
+                }
+                Ok(r) if !r.ok() => bail!("{} ({})", r.error_message(), r.status),
+                Ok(r) => return Ok(r.body),
+            }
+        }
+    }
 }
 
 fn vm_table(out: &mut dyn Write, vms: &[VmInfo]) -> Result<()> {
@@ -148,8 +185,11 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
     };
     let quick = Duration::from_secs(10);
     match cli.command {
-        Cmd::Status => {
-            let body = api.call("GET", "/v1/status", None, quick)?;
+        Cmd::Status { wait } => {
+            let body = match wait {
+                Some(secs) => api.call_when_up("GET", "/v1/status", quick, secs)?,
+                None => api.call("GET", "/v1/status", None, quick)?,
+            };
             let s: Status = serde_json::from_slice(&body).context("decoding status")?;
             if cli.json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&s)?)?;

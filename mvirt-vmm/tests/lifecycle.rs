@@ -136,6 +136,39 @@ fn status_reports_kvm_and_cloud_hypervisor() {
 }
 
 #[test]
+fn status_wait_waits_for_a_daemon_still_starting() {
+    let mut host = Host::new();
+    // Nothing listens: without --wait it fails at once, with a short one
+    // it fails after waiting, naming the wait.
+    let err = host.err(&["status"]);
+    assert!(err.contains("cannot connect"), "{err}");
+    let t = Instant::now();
+    let err = host.err(&["status", "--wait", "0.3"]);
+    assert!(t.elapsed() >= Duration::from_millis(300), "{err}");
+    assert!(err.contains("did not answer within 0.3s"), "{err}");
+    // Started while `mvirt status --wait` is already waiting: it answers.
+    let socket = host.socket().display().to_string();
+    let waiting = std::thread::spawn(move || {
+        let argv: Vec<String> = ["mvirt", "--socket", &socket, "status", "--wait", "60"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut out = Vec::new();
+        let r = mvirt_cli::run(&argv, &mut out).map_err(|e| format!("{e:#}"));
+        (r, String::from_utf8(out).unwrap())
+    });
+    std::thread::sleep(Duration::from_millis(200));
+    host.start_daemon(Path::new(DOUBLE), &[]);
+    let (r, out) = waiting.join().unwrap();
+    assert_eq!(r, Ok(0), "{out}");
+    assert!(out.contains("serving on"), "{out}");
+    // Not a number: a usage error (exit 2); a negative wait is refused.
+    assert_eq!(host.mvirt(&["status", "--wait", "soon"]).0, Ok(2));
+    let err = host.err(&["status", "--wait=-1"]);
+    assert!(err.contains("--wait -1: not a number of seconds"), "{err}");
+}
+
+#[test]
 fn an_image_without_cloud_hypervisor_says_so() {
     let mut host = Host::new();
     host.start_daemon(Path::new("/nonexistent/cloud-hypervisor"), &[]);

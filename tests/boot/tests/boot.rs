@@ -26,7 +26,8 @@ fn target(name: &str) -> PathBuf {
     Build::here().target(name)
 }
 
-const SELFCHECK: &str = "pideins.selfcheck=\"/usr/sbin/mvirt status\" pideins.selfcheck_timeout=60";
+const SELFCHECK: &str =
+    "pideins.selfcheck=\"/usr/sbin/mvirt status --wait 60\" pideins.selfcheck_timeout=60";
 
 fn accel() -> Accel {
     let accel = probe_accel(

@@ -49,6 +49,21 @@ fn unpack(dir: &Path) -> PathBuf {
     tree
 }
 
+/// `mvirt-kconfig generate` of `fragment` on `tree` into `output`.
+fn generate(tree: &Path, fragment: &Path, scratch: &Path, output: &Path) -> Output {
+    Command::new(BIN)
+        .args(["generate", "--source-dir"])
+        .arg(tree)
+        .arg("--fragment")
+        .arg(fragment)
+        .arg("--scratch")
+        .arg(scratch)
+        .arg("-o")
+        .arg(output)
+        .output()
+        .unwrap()
+}
+
 /// One unpack of the real tree serves every case.
 #[test]
 fn the_check_names_typos_and_unmet_dependencies() {
@@ -59,18 +74,7 @@ fn the_check_names_typos_and_unmet_dependencies() {
         let frag = tmp.path().join(format!("{name}.config"));
         std::fs::write(&frag, fragment).unwrap();
         let output = tmp.path().join(format!("{name}.out"));
-        let out = Command::new(BIN)
-            .args(["generate", "--source-dir"])
-            .arg(&tree)
-            .arg("--fragment")
-            .arg(&frag)
-            .arg("--scratch")
-            .arg(tmp.path())
-            .arg("-o")
-            .arg(&output)
-            .output()
-            .unwrap();
-        (out, output)
+        (generate(&tree, &frag, tmp.path(), &output), output)
     };
 
     // The product's fragment: every symbol takes effect.
@@ -249,6 +253,18 @@ impl Terminal {
         std::thread::sleep(std::time::Duration::from_millis(400));
     }
 
+    /// Once the main menu is up: searches `symbol` (`/`), jumps to the
+    /// first result (its key is `1`) and presses `key` (y, n, m) on it.
+    fn set(&mut self, symbol: &str, key: &[u8]) {
+        self.wait_for("Arrow keys navigate", 180);
+        self.keys(b"/");
+        self.wait_for("Search Configuration Parameter", 10);
+        self.keys(format!("{symbol}\r").as_bytes());
+        self.wait_for(&format!("Symbol: {symbol}"), 10);
+        self.keys(b"1");
+        self.keys(key);
+    }
+
     /// Leaves menuconfig with Esc Esc; if it asks "save your new
     /// configuration?" (it does only after a change), answers Yes (`save`)
     /// or No. Returns the exit status and everything shown.
@@ -300,13 +316,7 @@ fn menuconfig_writes_back_a_minimal_fragment() {
 
     // Search PRINTK_TIME, jump to it, turn it on, save.
     let mut term = Terminal::start(&command);
-    term.wait_for("Arrow keys navigate", 180);
-    term.keys(b"/");
-    term.wait_for("Search Configuration Parameter", 10);
-    term.keys(b"PRINTK_TIME\r");
-    term.wait_for("Symbol: PRINTK_TIME", 10);
-    term.keys(b"1"); // the search result's jump key
-    term.keys(b"y");
+    term.set("PRINTK_TIME", b"y");
     let (status, out) = term.quit(true);
     assert!(status.success(), "{out}");
     let new = std::fs::read_to_string(&fragment).unwrap();
@@ -324,30 +334,14 @@ fn menuconfig_writes_back_a_minimal_fragment() {
 
     // The written fragment generates the configuration menuconfig saved.
     let output = tmp.path().join("final.config");
-    let gen = Command::new(BIN)
-        .args(["generate", "--source-dir"])
-        .arg(&tree)
-        .arg("--fragment")
-        .arg(&fragment)
-        .arg("--scratch")
-        .arg(tmp.path())
-        .arg("-o")
-        .arg(&output)
-        .output()
-        .unwrap();
+    let gen = generate(&tree, &fragment, tmp.path(), &output);
     assert!(gen.status.success(), "{}", stderr(&gen));
     let config = std::fs::read_to_string(&output).unwrap();
     assert!(config.lines().any(|l| l == "CONFIG_PRINTK_TIME=y"));
 
     // A change not saved leaves the fragment alone.
     let mut term = Terminal::start(&command);
-    term.wait_for("Arrow keys navigate", 180);
-    term.keys(b"/");
-    term.wait_for("Search Configuration Parameter", 10);
-    term.keys(b"PRINTK_TIME\r");
-    term.wait_for("Symbol: PRINTK_TIME", 10);
-    term.keys(b"1");
-    term.keys(b"n");
+    term.set("PRINTK_TIME", b"n");
     let (status, out) = term.quit(false);
     assert!(status.success(), "{out}");
     assert!(out.contains("save your new configuration"), "{out}");
