@@ -81,15 +81,19 @@ def _kernel_config_impl(ctx: AnalysisContext) -> list[Provider]:
     )
     return [DefaultInfo(default_output = out)]
 
+# What both kernel actions take: the pinned source and the kernel toolchain.
+_SOURCE_ATTRS = {
+    "pins": attrs.source(),
+    "tarball": attrs.source(),
+    "version": attrs.source(),
+    "_toolchain": attrs.toolchain_dep(default = "toolchains//:kernel", providers = [KernelToolchainInfo]),
+}
+
 kernel_config = rule(
     impl = _kernel_config_impl,
-    attrs = {
+    attrs = _SOURCE_ATTRS | {
         "fragment": attrs.source(),
-        "pins": attrs.source(),
-        "tarball": attrs.source(),
-        "version": attrs.source(),
         "_kconfig": attrs.exec_dep(default = "//tools/kconfig:mvirt-kconfig", providers = [RunInfo]),
-        "_toolchain": attrs.toolchain_dep(default = "toolchains//:kernel", providers = [KernelToolchainInfo]),
     },
 )
 
@@ -135,12 +139,8 @@ def _kernel_build_impl(ctx: AnalysisContext) -> list[Provider]:
 
 kernel_build = rule(
     impl = _kernel_build_impl,
-    attrs = {
+    attrs = _SOURCE_ATTRS | {
         "config": attrs.source(),
-        "pins": attrs.source(),
-        "tarball": attrs.source(),
-        "version": attrs.source(),
         "_kbuild": attrs.exec_dep(default = "//tools/kbuild:mvirt-kbuild", providers = [RunInfo]),
-        "_toolchain": attrs.toolchain_dep(default = "toolchains//:kernel", providers = [KernelToolchainInfo]),
     },
 )

@@ -24,6 +24,10 @@ def _re_properties() -> dict[str, str]:
         props[key] = value
     return props
 
+# Read and write the remote cache; actions that must run here (local_only)
+# still share their results.
+_CACHE = {"allow_cache_uploads": True, "remote_cache_enabled": True}
+
 def _executor() -> CommandExecutorConfig:
     mode = read_root_config("mvirt", "execution", "local")
     if mode == "local":
@@ -32,9 +36,6 @@ def _executor() -> CommandExecutorConfig:
         return CommandExecutorConfig(
             local_enabled = True,
             remote_enabled = True,
-            remote_cache_enabled = True,
-            # Actions that must run here (local_only) still share their results.
-            allow_cache_uploads = True,
             remote_execution_properties = _re_properties(),
             remote_execution_use_case = "buck2-default",
             # Run everything remotely but what must run here (local_only);
@@ -42,14 +43,10 @@ def _executor() -> CommandExecutorConfig:
             use_limited_hybrid = True,
             # Large inputs (the kernel tarball) go to the worker too.
             remote_execution_max_input_files_mebibytes = 2048,
+            **_CACHE
         )
     if mode == "cache":
-        return CommandExecutorConfig(
-            local_enabled = True,
-            remote_enabled = False,
-            remote_cache_enabled = True,
-            allow_cache_uploads = True,
-        )
+        return CommandExecutorConfig(local_enabled = True, remote_enabled = False, **_CACHE)
     fail("[mvirt] execution = {}: use local, remote or cache".format(mode))
 
 def _execution_platforms_impl(ctx: AnalysisContext) -> list[Provider]:

@@ -125,19 +125,21 @@ impl Api {
             .with_context(|| format!("--wait {wait_s}: not a number of seconds"))?;
         let deadline = std::time::Instant::now() + wait;
         loop {
-            match client::request(&self.socket, method, path, None, timeout) {
-                Err(client::ClientError::Connect { .. })
-                    if std::time::Instant::now() < deadline =>
-                {
-                    std::thread::sleep(Duration::from_millis(5));
-                }
-                Err(e) => {
-                    return Err(e)
-                        .with_context(|| format!("mvirt-vmm did not answer within {wait_s}s"))
-                }
-                Ok(r) if !r.ok() => bail!("{} ({})", r.error_message(), r.status),
-                Ok(r) => return Ok(r.body),
+            let result = self.call(method, path, None, timeout);
+            let refused = matches!(
+                result
+                    .as_ref()
+                    .map_err(|e| e.downcast_ref::<client::ClientError>()),
+                Err(Some(client::ClientError::Connect { .. }))
+            );
+            if !refused {
+                return result;
             }
+            if std::time::Instant::now() >= deadline {
+                return result
+                    .with_context(|| format!("mvirt-vmm did not answer within {wait_s}s"));
+            }
+            std::thread::sleep(Duration::from_millis(5));
         }
     }
 }
