@@ -47,9 +47,12 @@ impl Host {
             .spawn()
             .unwrap();
         self.daemon = Some(child);
+        // Ready when it accepts a connection: the socket file appears at
+        // bind(2), a moment before listen(2), and a loaded machine can
+        // preempt the daemon in between (seen as "connection refused").
         let end = Instant::now() + Duration::from_secs(60);
-        while !self.socket().exists() {
-            assert!(Instant::now() < end, "daemon did not create its socket");
+        while std::os::unix::net::UnixStream::connect(self.socket()).is_err() {
+            assert!(Instant::now() < end, "daemon did not accept connections");
             std::thread::sleep(Duration::from_millis(10));
         }
     }
