@@ -11,6 +11,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use mvirt_api::{VmInfo, VmSpec, VmState};
+use serde::{Deserialize, Serialize};
 
 /// A request error: HTTP status and message.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +38,7 @@ pub struct Paths {
 /// All VMs, shared between the API thread and the process watchers.
 pub struct Vms {
     paths: Paths,
-    vms: BTreeMap<String, VmInfo>,
+    vms: BTreeMap<String, Record>,
 }
 
 pub type Shared = Arc<Mutex<Vms>>;
@@ -51,21 +52,63 @@ fn valid_name(name: &str) -> bool {
         && !name.starts_with('-')
 }
 
-fn process_alive(pid: u32, api_socket: &str) -> bool {
-    // The pid must still be *that* cloud-hypervisor: its command line
-    // names the VM's API socket (guards against pid reuse).
-    std::fs::read(format!("/proc/{pid}/cmdline"))
-        .map(|c| String::from_utf8_lossy(&c).contains(api_socket))
-        .unwrap_or(false)
-        && !std::fs::read_to_string(format!("/proc/{pid}/stat"))
-            .map(|s| {
-                s.rsplit(')')
-                    .next()
-                    .unwrap_or("")
-                    .trim_start()
-                    .starts_with('Z')
-            })
-            .unwrap_or(true)
+/// One process, as /proc/PID/stat shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct ProcStat {
+    /// The state letter: R, S, D, Z, ...
+    state: char,
+    /// Start time in clock ticks after boot (field 22). Set at fork and
+    /// kept across exec, so (pid, start time) names one process for the
+    /// machine's uptime: a reused pid has another start time.
+    start_ticks: u64,
+}
+
+impl ProcStat {
+    /// Parses the text of /proc/PID/stat.
+    fn parse(text: &str) -> Option<ProcStat> {
+        // "PID (COMM) STATE PPID ...": COMM may hold spaces and ')', so the
+        // fields start after the last ')'. STATE is field 3, starttime 22.
+        let mut fields = text.rsplit_once(')')?.1.split_whitespace();
+        let state = fields.next()?.chars().next()?;
+        let start_ticks = fields.nth(18)?.parse().ok()?;
+        Some(ProcStat { state, start_ticks })
+    }
+}
+
+fn proc_stat(pid: u32) -> Option<ProcStat> {
+    ProcStat::parse(&std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?)
+}
+
+/// Whether the VM's process still runs: `pid` is alive (not a zombie) and
+/// is the process we launched, which its recorded start time tells.
+///
+/// Only state written before start times were recorded falls back to the
+/// command line naming the VM's API socket. That check misjudged fresh VMs:
+/// /proc/PID/cmdline reads empty until the kernel has finished the exec, and
+/// `Command::spawn` returns before that (most reads right after spawn came
+/// back empty here), so a daemon restarted in that window, or while a loaded
+/// machine had not yet run the child, took a running VM for a dead one.
+fn process_alive(pid: u32, started: Option<u64>, api_socket: &str) -> bool {
+    let Some(stat) = proc_stat(pid).filter(|s| s.state != 'Z' && s.state != 'X') else {
+        return false;
+    };
+    match started {
+        Some(ticks) => stat.start_ticks == ticks,
+        None => std::fs::read(format!("/proc/{pid}/cmdline"))
+            .map(|c| String::from_utf8_lossy(&c).contains(api_socket))
+            .unwrap_or(false),
+    }
+}
+
+/// What the daemon keeps of a VM, in memory and in `<name>.json`: what the
+/// API reports, and the identity of its process.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+struct Record {
+    #[serde(flatten)]
+    info: VmInfo,
+    /// `info.pid`'s start time ([`ProcStat::start_ticks`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pid_start_ticks: Option<u64>,
 }
 
 impl Vms {
@@ -85,58 +128,61 @@ impl Vms {
             let Ok(text) = std::fs::read(&path) else {
                 continue;
             };
-            let mut info: VmInfo = match serde_json::from_slice(&text) {
-                Ok(i) => i,
+            let mut rec: Record = match serde_json::from_slice(&text) {
+                Ok(r) => r,
                 Err(e) => {
                     eprintln!("mvirt-vmm: ignoring {}: {e}", path.display());
                     continue;
                 }
             };
+            let info = &mut rec.info;
             if info.state == VmState::Running {
                 match info.pid {
-                    Some(pid) if process_alive(pid, &info.api_socket) => {
+                    Some(pid) if process_alive(pid, rec.pid_start_ticks, &info.api_socket) => {
                         eprintln!("mvirt-vmm: re-adopted {} (pid {pid})", info.spec.name);
                     }
                     _ => {
                         info.state = VmState::Stopped;
                         info.pid = None;
                         info.last_exit = Some("not running after a daemon restart".into());
+                        rec.pid_start_ticks = None;
                     }
                 }
             }
-            let _ = shared_save(&paths, &info);
-            vms.insert(info.spec.name.clone(), info);
+            let _ = shared_save(&paths, &rec);
+            vms.insert(rec.info.spec.name.clone(), rec);
         }
         let shared = Arc::new(Mutex::new(Vms { paths, vms }));
         // Re-adopted processes are not our children: watch them by polling.
-        let adopted: Vec<(String, u32)> = shared
+        let adopted: Vec<(String, Record)> = shared
             .lock()
             .unwrap()
             .vms
-            .values()
-            .filter_map(|v| Some((v.spec.name.clone(), v.pid?)))
+            .iter()
+            .filter(|(_, r)| r.info.pid.is_some())
+            .map(|(name, r)| (name.clone(), r.clone()))
             .collect();
-        for (name, pid) in adopted {
-            watch_adopted(Arc::clone(&shared), name, pid);
+        for (name, rec) in adopted {
+            watch_adopted(Arc::clone(&shared), name, rec);
         }
         Ok(shared)
     }
 
     pub fn list(&self) -> Vec<VmInfo> {
-        self.vms.values().cloned().collect()
+        self.vms.values().map(|r| r.info.clone()).collect()
     }
 
     pub fn get(&self, name: &str) -> Result<VmInfo, Refusal> {
         self.vms
             .get(name)
-            .cloned()
+            .map(|r| r.info.clone())
             .ok_or_else(|| refuse(404, format!("no VM named {name:?}")))
     }
 
     pub fn running(&self) -> usize {
         self.vms
             .values()
-            .filter(|v| v.state == VmState::Running)
+            .filter(|r| r.info.state == VmState::Running)
             .count()
     }
 
@@ -203,23 +249,26 @@ impl Vms {
             }
         }
         let run = &self.paths.run_dir;
-        let info = VmInfo {
-            api_socket: run
-                .join(format!("{}.sock", spec.name))
-                .display()
-                .to_string(),
-            serial_log: run
-                .join(format!("{}.serial", spec.name))
-                .display()
-                .to_string(),
-            spec,
-            state: VmState::Created,
-            pid: None,
-            last_exit: None,
+        let rec = Record {
+            info: VmInfo {
+                api_socket: run
+                    .join(format!("{}.sock", spec.name))
+                    .display()
+                    .to_string(),
+                serial_log: run
+                    .join(format!("{}.serial", spec.name))
+                    .display()
+                    .to_string(),
+                spec,
+                state: VmState::Created,
+                pid: None,
+                last_exit: None,
+            },
+            pid_start_ticks: None,
         };
-        shared_save(&self.paths, &info).map_err(|e| refuse(500, format!("saving state: {e}")))?;
-        self.vms.insert(info.spec.name.clone(), info.clone());
-        Ok(info)
+        shared_save(&self.paths, &rec).map_err(|e| refuse(500, format!("saving state: {e}")))?;
+        self.vms.insert(rec.info.spec.name.clone(), rec.clone());
+        Ok(rec.info)
     }
 
     /// Removes a VM that is not running.
@@ -239,19 +288,20 @@ impl Vms {
         Ok(())
     }
 
-    fn update(&mut self, name: &str, f: impl FnOnce(&mut VmInfo)) {
-        if let Some(vm) = self.vms.get_mut(name) {
-            f(vm);
-            let _ = shared_save(&self.paths, vm);
+    fn update(&mut self, name: &str, f: impl FnOnce(&mut Record)) {
+        if let Some(rec) = self.vms.get_mut(name) {
+            f(rec);
+            let _ = shared_save(&self.paths, rec);
         }
     }
 }
 
 /// Writes a VM's state atomically.
-fn shared_save(paths: &Paths, vm: &VmInfo) -> std::io::Result<()> {
-    let path = paths.state_dir.join(format!("{}.json", vm.spec.name));
-    let tmp = paths.state_dir.join(format!(".{}.json.tmp", vm.spec.name));
-    std::fs::write(&tmp, serde_json::to_vec_pretty(vm).expect("serializable"))?;
+fn shared_save(paths: &Paths, rec: &Record) -> std::io::Result<()> {
+    let name = &rec.info.spec.name;
+    let path = paths.state_dir.join(format!("{name}.json"));
+    let tmp = paths.state_dir.join(format!(".{name}.json.tmp"));
+    std::fs::write(&tmp, serde_json::to_vec_pretty(rec).expect("serializable"))?;
     std::fs::rename(&tmp, &path)
 }
 
@@ -318,11 +368,15 @@ pub fn start(shared: &Shared, name: &str) -> Result<VmInfo, Refusal> {
         .spawn()
         .map_err(|e| refuse(500, format!("launching {}: {e}", ch.display())))?;
     let pid = child.id();
+    // Our child, not yet waited for: its stat is there even if it has
+    // already exited (a zombie).
+    let start_ticks = proc_stat(pid).map(|s| s.start_ticks);
     eprintln!("mvirt-vmm: started {name} (pid {pid})");
-    shared.lock().unwrap().update(name, |v| {
-        v.state = VmState::Running;
-        v.pid = Some(pid);
-        v.last_exit = None;
+    shared.lock().unwrap().update(name, |r| {
+        r.info.state = VmState::Running;
+        r.info.pid = Some(pid);
+        r.info.last_exit = None;
+        r.pid_start_ticks = start_ticks;
     });
     watch_child(Arc::clone(shared), name.to_string(), child);
     shared.lock().unwrap().get(name)
@@ -330,12 +384,13 @@ pub fn start(shared: &Shared, name: &str) -> Result<VmInfo, Refusal> {
 
 fn record_exit(shared: &Shared, name: &str, pid: u32, why: String) {
     eprintln!("mvirt-vmm: {name} (pid {pid}) {why}");
-    shared.lock().unwrap().update(name, |v| {
-        if v.pid == Some(pid) {
-            v.state = VmState::Stopped;
-            v.pid = None;
-            if v.last_exit.is_none() {
-                v.last_exit = Some(why);
+    shared.lock().unwrap().update(name, |r| {
+        if r.info.pid == Some(pid) {
+            r.info.state = VmState::Stopped;
+            r.info.pid = None;
+            r.pid_start_ticks = None;
+            if r.info.last_exit.is_none() {
+                r.info.last_exit = Some(why);
             }
         }
     });
@@ -359,15 +414,10 @@ fn watch_child(shared: Shared, name: String, mut child: Child) {
     });
 }
 
-fn watch_adopted(shared: Shared, name: String, pid: u32) {
+fn watch_adopted(shared: Shared, name: String, rec: Record) {
+    let Some(pid) = rec.info.pid else { return };
     std::thread::spawn(move || {
-        let socket = shared
-            .lock()
-            .unwrap()
-            .get(&name)
-            .map(|v| v.api_socket)
-            .unwrap_or_default();
-        while process_alive(pid, &socket) {
+        while process_alive(pid, rec.pid_start_ticks, &rec.info.api_socket) {
             std::thread::sleep(Duration::from_millis(100));
         }
         record_exit(&shared, &name, pid, "ended (re-adopted process)".into());
@@ -421,8 +471,8 @@ pub fn stop(shared: &Shared, name: &str, timeout: Duration) -> Result<VmInfo, Re
             "mvirt-vmm: {name} did not stop within {}s; killing it",
             timeout.as_secs_f64()
         );
-        shared.lock().unwrap().update(name, |v| {
-            v.last_exit = Some(format!(
+        shared.lock().unwrap().update(name, |r| {
+            r.info.last_exit = Some(format!(
                 "killed after not stopping within {}s",
                 timeout.as_secs_f64()
             ))
@@ -445,7 +495,7 @@ pub fn kill(shared: &Shared, name: &str) -> Result<VmInfo, Refusal> {
     shared
         .lock()
         .unwrap()
-        .update(name, |v| v.last_exit = Some("killed".into()));
+        .update(name, |r| r.info.last_exit = Some("killed".into()));
     // SAFETY: kill(2) on the pid we launched or re-adopted.
     unsafe {
         libc::kill(pid as i32, libc::SIGKILL);
@@ -457,6 +507,117 @@ pub fn kill(shared: &Shared, name: &str) -> Result<VmInfo, Refusal> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sleeper() -> Child {
+        Command::new("sleep").arg("30").spawn().expect("run sleep")
+    }
+
+    #[test]
+    fn stat_fields_are_read_after_the_last_parenthesis() {
+        // A COMM with spaces and ')' in it, then the kernel's 50 fields.
+        let mut fields = vec!["0"; 50];
+        fields[0] = "S";
+        fields[19] = "424242";
+        let text = format!("77 (a) b (c)) {}\n", fields.join(" "));
+        assert_eq!(
+            ProcStat::parse(&text),
+            Some(ProcStat {
+                state: 'S',
+                start_ticks: 424242
+            })
+        );
+        assert_eq!(ProcStat::parse("77 (trunc) S 1 2"), None);
+        assert_eq!(ProcStat::parse(""), None);
+    }
+
+    #[test]
+    fn a_process_is_alive_from_the_moment_spawn_returns() {
+        // The regression behind a flaky re-adoption: /proc/PID/cmdline is
+        // empty until the kernel has finished the exec, and spawn returns
+        // before that. The start time is there from the fork on.
+        for _ in 0..50 {
+            let mut child = sleeper();
+            let pid = child.id();
+            let ticks = proc_stat(pid).expect("our child's stat").start_ticks;
+            // "30" is in its command line: the old check, which read the
+            // command line instead of the start time, failed here on most tries.
+            let alive = process_alive(pid, Some(ticks), "30");
+            child.kill().unwrap();
+            child.wait().unwrap();
+            assert!(
+                alive,
+                "pid {pid} with its start time {ticks} taken for dead"
+            );
+        }
+    }
+
+    #[test]
+    fn a_reused_pid_a_zombie_and_a_reaped_process_are_not_alive() {
+        let mut child = sleeper();
+        let pid = child.id();
+        let ticks = proc_stat(pid).unwrap().start_ticks;
+        assert!(process_alive(pid, Some(ticks), ""));
+        // The same pid with another start time is another process.
+        assert!(!process_alive(pid, Some(ticks + 1), ""));
+        child.kill().unwrap();
+        // Killed, not yet waited for: a zombie, dead to us.
+        let end = Instant::now() + Duration::from_secs(10);
+        while proc_stat(pid).unwrap().state != 'Z' {
+            assert!(Instant::now() < end, "sleep did not become a zombie");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(!process_alive(pid, Some(ticks), ""));
+        child.wait().unwrap();
+        assert!(!process_alive(pid, Some(ticks), ""));
+    }
+
+    #[test]
+    fn state_without_start_times_falls_back_to_the_command_line() {
+        let mut child = Command::new("sleep").arg("31").spawn().unwrap();
+        let pid = child.id();
+        // Wait for the exec to finish; then the command line tells.
+        let end = Instant::now() + Duration::from_secs(10);
+        while !std::fs::read(format!("/proc/{pid}/cmdline"))
+            .unwrap()
+            .ends_with(b"31\0")
+        {
+            assert!(Instant::now() < end, "exec of sleep did not finish");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert!(process_alive(pid, None, "31"));
+        assert!(!process_alive(pid, None, "/run/mvirt/vms/other.sock"));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert!(!process_alive(pid, None, "31"));
+    }
+
+    #[test]
+    fn state_files_keep_the_api_fields_at_the_top_and_read_old_ones() {
+        let rec = Record {
+            info: VmInfo {
+                spec: serde_json::from_str(
+                    r#"{"name":"web","vcpus":1,"memory_mib":64,"kernel":"/k"}"#,
+                )
+                .unwrap(),
+                state: VmState::Running,
+                pid: Some(42),
+                last_exit: None,
+                serial_log: "/run/web.serial".into(),
+                api_socket: "/run/web.sock".into(),
+            },
+            pid_start_ticks: Some(9000),
+        };
+        let json: serde_json::Value = serde_json::to_value(&rec).unwrap();
+        assert_eq!(json["pid"], 42);
+        assert_eq!(json["state"], "running");
+        assert_eq!(json["pid_start_ticks"], 9000);
+        // Written before start times were kept: reads, with none.
+        let mut old = json.clone();
+        old.as_object_mut().unwrap().remove("pid_start_ticks");
+        let back: Record = serde_json::from_value(old).unwrap();
+        assert_eq!(back.info, rec.info);
+        assert_eq!(back.pid_start_ticks, None);
+    }
 
     #[test]
     fn names() {
