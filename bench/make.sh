@@ -11,6 +11,13 @@ cd "$(dirname "$0")/.."
   || { echo "bench/make.sh: run 'make' first" >&2; exit 1; }
 ch="CLOUD_HYPERVISOR=$(cat target/cloud-hypervisor.choice)"
 unset MAKEFLAGS
+# The same environment as make's cargo calls: zstd-sys's build script tracks
+# SOURCE_DATE_EPOCH, so a cargo call without it would rebuild the tools.
+SOURCE_DATE_EPOCH=$(sed -n 's/^[[:space:]]*source_date_epoch[[:space:]]*=[[:space:]]*//p' .buckconfig)
+export SOURCE_DATE_EPOCH
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+trap 'echo "bench/make.sh: a step failed; its output:" >&2; cat "$log" >&2' ERR
 
 floor() {
   cargo build --offline --release --quiet -p mvirt-boot -p mvirt-cpio -p mvirt-fetch \
@@ -19,8 +26,8 @@ floor() {
     cargo build --offline --release --quiet --target x86_64-unknown-linux-musl \
     --target-dir target/image -p pideins -p mvirt-cli -p mvirt-vmm
 }
-noop() { make --quiet "$ch" >/dev/null; }
-cmdline() { touch uki/cmdline.txt; make --quiet "$ch" >/dev/null; }
+noop() { make --quiet "$ch" >"$log" 2>&1; }
+cmdline() { touch uki/cmdline.txt; make --quiet "$ch" >"$log" 2>&1; }
 best() {
   local best=999999 t s e
   for _ in 1 2 3 4 5; do
@@ -33,8 +40,8 @@ noop  # settle: anything stale is rebuilt before measuring
 before=$(stat -c %Y.%y target/bzImage target/initramfs.cpio.gz)
 t_floor=$(best floor); t_noop=$(best noop); t_cmdline=$(best cmdline)
 after=$(stat -c %Y.%y target/bzImage target/initramfs.cpio.gz)
-[ "$before" = "$after" ] || { echo "bench/make.sh: the kernel or initramfs was rebuilt" >&2; exit 1; }
+[ "$before" = "$after" ] || { echo "bench/make.sh: the kernel or the initramfs was rebuilt; make's output:" >&2; cat "$log" >&2; exit 1; }
 printf '%-52s %9s %7s\n' "make after a full build" "time (s)" "time×"
 printf '%-52s %9.3f %7s\n' "reference: the two no-op cargo calls make runs" "$t_floor" "1.00"
-printf '%-52s %9.3f %7.2f\n' "no-op make (target ≤ 2 s)" "$t_noop" "$(echo "$t_noop / $t_floor" | bc -l)"
+printf '%-52s %9.3f %7.2f\n' "no-op make (target <= 2 s)" "$t_noop" "$(echo "$t_noop / $t_floor" | bc -l)"
 printf '%-52s %9.3f %7.2f\n' "make after touching uki/cmdline.txt (UKI only)" "$t_cmdline" "$(echo "$t_cmdline / $t_floor" | bc -l)"
