@@ -6,6 +6,7 @@
 # Usage: bench/cpio.sh   (after `make` or `cargo build --release -p mvirt-cpio`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 tool=target/release/mvirt-cpio
 [ -x "$tool" ] || cargo build --offline --release -q -p mvirt-cpio
 work=$(mktemp -d)
@@ -47,22 +48,14 @@ with open(os.path.join(root, "..", "spec.toml"), "w") as spec:
 print(f"tree: {i} files, {total/1e6:.1f} MB")
 PY
 
-best() { # best of 3 wall-clock seconds of "$@"
-  local best=999999 t
-  for _ in 1 2 3; do
-    local s=$(date +%s.%N); "$@"; local e=$(date +%s.%N)
-    t=$(echo "$e - $s" | bc); if (( $(echo "$t < $best" | bc) )); then best=$t; fi
-  done
-  echo "$best"
-}
 
 ref() { (cd "$work/tree" && find . | LC_ALL=C sort | cpio -o -H newc --reproducible --quiet | gzip -9n > "$work/ref.cpio.gz"); }
 ours() { "$tool" build --spec "$work/spec.toml" -o "$work/ours.cpio.gz" 2>/dev/null; }
 ours_zstd() { "$tool" build --spec "$work/spec.toml" -o "$work/ours.cpio.zst" 2>/dev/null; }
 
-t_ref=$(best ref); s_ref=$(stat -c %s "$work/ref.cpio.gz")
-t_ours=$(best ours); s_ours=$(stat -c %s "$work/ours.cpio.gz")
-t_zstd=$(best ours_zstd); s_zstd=$(stat -c %s "$work/ours.cpio.zst")
+t_ref=$(best_of 3 ref); s_ref=$(stat -c %s "$work/ref.cpio.gz")
+t_ours=$(best_of 3 ours); s_ours=$(stat -c %s "$work/ours.cpio.gz")
+t_zstd=$(best_of 3 ours_zstd); s_zstd=$(stat -c %s "$work/ours.cpio.zst")
 printf '%-44s %8s %12s %8s %8s\n' "" "time(s)" "bytes" "time×" "size×"
 printf '%-44s %8.2f %12d %8s %8s\n' "reference: find|sort|cpio|gzip -9n" "$t_ref" "$s_ref" "1.00" "1.00"
 printf '%-44s %8.2f %12d %8.2f %8.3f\n' "mvirt-cpio (gzip -9)" "$t_ours" "$s_ours" "$(echo "$t_ours / $t_ref" | bc -l)" "$(echo "$s_ours / $s_ref" | bc -l)"

@@ -7,6 +7,7 @@
 # Usage: bench/make.sh   (after `make`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 [ -f target/mvirt.efi ] && [ -f target/cloud-hypervisor.choice ] \
   || { echo "bench/make.sh: run 'make' first" >&2; exit 1; }
 ch="CLOUD_HYPERVISOR=$(cat target/cloud-hypervisor.choice)"
@@ -28,17 +29,9 @@ floor() {
 }
 noop() { make --quiet "$ch" >"$log" 2>&1; }
 cmdline() { touch uki/cmdline.txt; make --quiet "$ch" >"$log" 2>&1; }
-best() {
-  local best=999999 t s e
-  for _ in 1 2 3 4 5; do
-    s=$(date +%s.%N); "$@"; e=$(date +%s.%N)
-    t=$(echo "$e - $s" | bc); if (( $(echo "$t < $best" | bc) )); then best=$t; fi
-  done
-  echo "$best"
-}
 noop  # settle: anything stale is rebuilt before measuring
 before=$(stat -c %Y.%y target/bzImage target/initramfs.cpio.gz)
-t_floor=$(best floor); t_noop=$(best noop); t_cmdline=$(best cmdline)
+t_floor=$(best_of 5 floor); t_noop=$(best_of 5 noop); t_cmdline=$(best_of 5 cmdline)
 after=$(stat -c %Y.%y target/bzImage target/initramfs.cpio.gz)
 [ "$before" = "$after" ] || { echo "bench/make.sh: the kernel or the initramfs was rebuilt; make's output:" >&2; cat "$log" >&2; exit 1; }
 printf '%-52s %9s %7s\n' "make after a full build" "time (s)" "time×"

@@ -5,6 +5,7 @@
 # Usage: bench/uki.sh   (after `make`: uses target/bzImage)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 uki=target/release/mvirt-uki
 [ -x "$uki" ] && [ -f target/bzImage ] || { echo "bench/uki.sh: run 'make' first" >&2; exit 1; }
 stub=$(sed -n 's/^path = "\(.*\)"$/\1/p' uki/efi-stub.toml)
@@ -26,15 +27,7 @@ chain() {
     --add-section .linux=target/bzImage --change-section-vma .linux=0x2000000 \
     "$stub" "$work/chain.efi"
 }
-best() {
-  local best=999999 t s e
-  for _ in 1 2 3 4 5; do
-    s=$(date +%s.%N); "$@"; e=$(date +%s.%N)
-    t=$(echo "$e - $s" | bc); if (( $(echo "$t < $best" | bc) )); then best=$t; fi
-  done
-  echo "$best"
-}
-t_chain=$(best chain); t_ours=$(best ours)
+t_chain=$(best_of 5 chain); t_ours=$(best_of 5 ours)
 printf '%-40s %9s %12s %7s\n' "assemble a ~30 MB UKI" "time (s)" "bytes" "time×"
 printf '%-40s %9.3f %12d %7s\n' "reference: objcopy --add-section chain" "$t_chain" "$(stat -c %s "$work/chain.efi")" "1.00"
 printf '%-40s %9.3f %12d %7.2f\n' "mvirt-uki build" "$t_ours" "$(stat -c %s "$work/ours.efi")" "$(echo "$t_ours / $t_chain" | bc -l)"
