@@ -154,16 +154,9 @@ impl Vms {
         }
         let shared = Arc::new(Mutex::new(Vms { paths, vms }));
         // Re-adopted processes are not our children: watch them by polling.
-        let adopted: Vec<(String, Record)> = shared
-            .lock()
-            .unwrap()
-            .vms
-            .iter()
-            .filter(|(_, r)| r.info.pid.is_some())
-            .map(|(name, r)| (name.clone(), r.clone()))
-            .collect();
-        for (name, rec) in adopted {
-            watch_adopted(Arc::clone(&shared), name, rec);
+        let adopted: Vec<Record> = shared.lock().unwrap().vms.values().cloned().collect();
+        for rec in adopted {
+            watch_adopted(Arc::clone(&shared), rec);
         }
         Ok(shared)
     }
@@ -414,8 +407,10 @@ fn watch_child(shared: Shared, name: String, mut child: Child) {
     });
 }
 
-fn watch_adopted(shared: Shared, name: String, rec: Record) {
+/// Watches a re-adopted VM (`rec.info.pid`, if any) until its process ends.
+fn watch_adopted(shared: Shared, rec: Record) {
     let Some(pid) = rec.info.pid else { return };
+    let name = rec.info.spec.name.clone();
     std::thread::spawn(move || {
         while process_alive(pid, rec.pid_start_ticks, &rec.info.api_socket) {
             std::thread::sleep(Duration::from_millis(100));
