@@ -2,7 +2,8 @@
 //!
 //! Brings the system up (file systems, console, hostname, `lo`), starts and
 //! supervises the services of /etc/pideins/services.toml, reaps every
-//! zombie, and shuts down cleanly on a signal: SIGUSR2/SIGPWR power off,
+//! zombie, and shuts down cleanly on a signal or the ACPI power button:
+//! SIGUSR2/SIGPWR and a power-button press power off,
 //! SIGTERM/SIGINT (Ctrl-Alt-Del) reboot. PID 1 must never exit (the kernel
 //! panics), so every failure is logged and the loop goes on; a panic in the
 //! loop is caught and logged too.
@@ -14,10 +15,12 @@
 pub mod cmdline;
 pub mod config;
 pub mod log;
+pub mod power_button;
 pub mod supervisor;
 pub mod system;
 
 use std::os::fd::AsFd;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -26,6 +29,7 @@ use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::unistd::Pid;
 
+use power_button::PowerButtons;
 use supervisor::Supervisor;
 
 /// What a shutdown ends in.
@@ -89,6 +93,7 @@ pub fn run() -> ! {
     let options = cmdline::parse(&cmdline::read());
     system::set_hostname(options.hostname.as_deref());
     system::loopback_up();
+    let mut buttons = PowerButtons::open(Path::new("/sys/class/input"), Path::new("/dev/input"));
 
     let specs = match config::load() {
         Ok(c) => c.services,
@@ -109,7 +114,7 @@ pub fn run() -> ! {
 
     loop {
         let step = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            step(&mut sup, sfd.as_ref(), &mut selfcheck)
+            step(&mut sup, sfd.as_ref(), &mut buttons, &mut selfcheck)
         }));
         match step {
             Ok(Some(halt)) => shutdown(&mut sup, &mounted, halt),
@@ -119,11 +124,13 @@ pub fn run() -> ! {
     }
 }
 
-/// One turn of the main loop: start what is due, wait for a signal or the
-/// next deadline, reap, and drive the self-check. Returns a shutdown request.
+/// One turn of the main loop: start what is due, wait for a signal, a
+/// power-button press or the next deadline, reap, and drive the self-check.
+/// Returns a shutdown request.
 fn step(
     sup: &mut Supervisor,
     sfd: Option<&SignalFd>,
+    buttons: &mut PowerButtons,
     selfcheck: &mut Option<SelfCheck>,
 ) -> Option<Halt> {
     sup.start_due();
@@ -158,7 +165,10 @@ fn step(
     let mut halt = None;
     match sfd {
         Some(sfd) => {
-            let mut fds = [PollFd::new(sfd.as_fd(), PollFlags::POLLIN)];
+            let mut fds: Vec<PollFd> = std::iter::once(sfd.as_fd())
+                .chain(buttons.fds())
+                .map(|fd| PollFd::new(fd, PollFlags::POLLIN))
+                .collect();
             let _ = poll(&mut fds, PollTimeout::from(timeout_ms));
             while let Ok(Some(info)) = sfd.read_signal() {
                 match Signal::try_from(info.ssi_signo as i32) {
@@ -181,6 +191,10 @@ fn step(
             }
         }
         None => std::thread::sleep(Duration::from_millis(u64::from(timeout_ms))),
+    }
+    if buttons.pressed() {
+        log!("power button pressed: powering off");
+        halt = Some(Halt::PowerOff);
     }
     sup.reap();
 
