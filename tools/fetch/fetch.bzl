@@ -9,13 +9,14 @@ every consumer checks it again.
 
 def _pinned_file_impl(ctx: AnalysisContext) -> list[Provider]:
     out = ctx.actions.declare_output(ctx.attrs.out or ctx.label.name)
-    downloads = ctx.actions.declare_output("downloads", dir = True)
+
+    # No --downloads: a download goes straight to `out`, and buck2's action
+    # cache keeps it (a declared cache directory would be empty every run,
+    # and mvirt-fetch creates one only when it downloads).
     cmd = cmd_args(
         ctx.attrs._fetch[RunInfo],
         "--pin",
         ctx.attrs.pin,
-        "--downloads",
-        downloads.as_output(),
         "--output",
         out.as_output(),
     )

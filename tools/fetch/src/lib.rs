@@ -1,14 +1,32 @@
 //! Pinned external files: every external input of the build (kernel
 //! tarball, cloud-hypervisor release, ...) is named by a URL or a local path
 //! and a sha256, and is checked inside the step that uses it.
+//!
+//! A pin is data, not a command: its `url` must be an https:// URL (or
+//! http:// with a sha256) and is passed to curl after `--`; its `name` and
+//! `version` must each be one plain file name (see [`FilePin::check`]). Files
+//! are read only when they are regular files, hashed while they are copied
+//! into an atomic output, and that output is committed only when the hash
+//! is the pin's: what is checked is exactly what is written.
 
+use std::fmt;
 use std::fs::File;
-use std::io::{self, Read};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-use sha2::{Digest, Sha256};
+use rustix::fs::{FileType, Mode, OFlags};
 
+mod download;
+mod pin;
+mod stream;
+
+pub use download::{download, download_verified, MAX_DOWNLOAD};
+pub use pin::{check_component, check_url, FilePin, MAX_COMPONENT, MAX_URL};
+
+use stream::{commit_changed, copy_hashed, create_output, NewDirs};
+
+/// Errors of reading pins, checking files and downloading them. Errors
+/// with a `source` leave it out of their own message (`{:#}` prints it).
 #[derive(Debug, thiserror::Error)]
 pub enum PinError {
     #[error("{file}: sha256 mismatch\n  expected {expected} (the pin)\n  actual   {actual}\nIf this file is the one you mean, update the pin's sha256; otherwise replace the file.")]
@@ -17,10 +35,48 @@ pub enum PinError {
         expected: String,
         actual: String,
     },
-    #[error("{file}: {source}")]
-    Io { file: PathBuf, source: io::Error },
+    #[error("{url}: sha256 mismatch\n  expected {expected} (the pin)\n  actual   {actual} (the download, which was discarded)\nIf this release is the one you mean, update the pin's sha256; otherwise fix the pin's url.")]
+    DownloadMismatch {
+        url: String,
+        expected: String,
+        actual: String,
+    },
+    /// `action` says what was being done: "cannot open", "reading", "writing", ...
+    #[error("{action} {file}")]
+    Io {
+        action: &'static str,
+        file: PathBuf,
+        source: io::Error,
+    },
+    #[error("{file} is a {kind}, not a regular file: name a regular file (a copy of it), since a {kind} can block or never end")]
+    NotRegular { file: PathBuf, kind: &'static str },
+    #[error("{file}: {name} is missing{hint}")]
+    Missing {
+        file: PathBuf,
+        name: String,
+        hint: String,
+    },
+    #[error("{file}: not a valid pin")]
+    Parse {
+        file: PathBuf,
+        source: toml::de::Error,
+    },
+    #[error("{file}: {message}")]
+    Invalid { file: PathBuf, message: String },
+    #[error("{name} {version} has no sha256 recorded, so it cannot be checked. Download {url} once, run sha256sum on it, and put the hash in the pin.")]
+    NoSha256 {
+        name: String,
+        version: String,
+        url: String,
+    },
     #[error("downloading {url} failed ({status})")]
     Download { url: String, status: String },
+    #[error("cannot run curl to download {url} (is curl installed?)")]
+    Curl { url: String, source: io::Error },
+    #[error(
+        "downloading {url}: more than {limit} bytes, larger than any pinned file; check the url"
+    )]
+    TooLarge { url: String, limit: u64 },
 }
 
 /// Lower-case hex.
@@ -28,23 +84,45 @@ pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// The sha256 of a file, as lower-case hex.
-pub fn sha256_file(path: &Path) -> Result<String, PinError> {
-    let io = |source| PinError::Io {
+/// Whether a string is a sha256 in hex.
+pub fn is_sha256(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Opens `path` for reading if it is a regular file (after symlinks). The
+/// open itself cannot block (O_NONBLOCK: a FIFO without a writer; O_NOCTTY:
+/// a terminal), and anything but a regular file is refused before a read
+/// could hang on a FIFO or never end on /dev/zero. O_NONBLOCK has no effect
+/// on reading a regular file, so it stays set.
+pub fn open_regular(path: &Path) -> Result<File, PinError> {
+    let flags = OFlags::RDONLY | OFlags::NONBLOCK | OFlags::NOCTTY | OFlags::CLOEXEC;
+    let io = |action, e: rustix::io::Errno| PinError::Io {
+        action,
         file: path.into(),
-        source,
+        source: e.into(),
     };
-    let mut file = File::open(path).map_err(io)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = file.read(&mut buf).map_err(io)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
-    Ok(hex(&hasher.finalize()))
+    let fd = rustix::fs::open(path, flags, Mode::empty()).map_err(|e| io("cannot open", e))?;
+    let stat = rustix::fs::fstat(&fd).map_err(|e| io("cannot stat", e))?;
+    let kind = match FileType::from_raw_mode(stat.st_mode) {
+        FileType::RegularFile => return Ok(File::from(fd)),
+        FileType::Fifo => "FIFO (named pipe)",
+        FileType::CharacterDevice => "character device",
+        FileType::BlockDevice => "block device",
+        FileType::Directory => "directory",
+        FileType::Socket => "socket",
+        _ => "special file",
+    };
+    Err(PinError::NotRegular {
+        file: path.into(),
+        kind,
+    })
+}
+
+/// The sha256 of a regular file, as lower-case hex.
+pub fn sha256_file(path: &Path) -> Result<String, PinError> {
+    let mut file = open_regular(path)?;
+    copy_hashed(&mut file, &mut [] as &mut [io::Sink], None)
+        .map_err(|e| e.into_pin_error(path, &[]))
 }
 
 /// Checks `file` against `expected` (hex sha256).
@@ -60,140 +138,202 @@ pub fn verify(file: &Path, expected: &str) -> Result<(), PinError> {
     Ok(())
 }
 
-/// Whether a string is a sha256 in hex.
-pub fn is_sha256(s: &str) -> bool {
-    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+/// What [`resolve`] should bring to `output`.
+#[derive(Clone, Copy, Debug)]
+pub struct Fetch<'a> {
+    pub pin: &'a FilePin,
+    /// A file to use instead of the pin's (not checked: its sha256 is returned).
+    pub local: Option<&'a Path>,
+    /// The download cache, created only when a download happens; without
+    /// one, a download goes straight to `output`.
+    pub downloads: Option<&'a Path>,
+    pub output: &'a Path,
+    /// `output`'s mode.
+    pub mode: u32,
 }
 
-/// Downloads `url` to `dest` (with curl), through a temporary file renamed
-/// on success, so an interrupted download never looks complete.
-pub fn download(url: &str, dest: &Path) -> Result<(), PinError> {
-    let io = |source| PinError::Io {
-        file: dest.into(),
-        source,
-    };
-    let part = mvirt_atomic::Output::create(dest, 0o644).map_err(io)?;
-    eprintln!("fetch: downloading {url}");
-    let status = Command::new("curl")
-        .args([
-            "--fail",
-            "--location",
-            "--silent",
-            "--show-error",
-            "--connect-timeout",
-            "20",
-            "-o",
-        ])
-        .arg(part.path())
-        .arg(url)
-        .status();
-    match status {
-        Ok(s) if s.success() => part.commit().map_err(io),
-        // Dropping `part` removes the partial download.
-        other => Err(PinError::Download {
+/// Where [`resolve`]'s output came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolved {
+    /// The explicit local file, whose bytes written have this sha256.
+    Local { sha256: String },
+    /// The pin's local `path`.
+    PinnedPath(PathBuf),
+    /// The download cache's copy.
+    Cached(PathBuf),
+    /// A new download (kept in the cache when there is one).
+    Downloaded { cache: Option<PathBuf> },
+}
+
+/// Brings the pinned file (or the explicit local one) to `output`, hashing
+/// it in the same pass that copies it and committing the output only when
+/// the hash is the pin's. `output` is left untouched when its content is
+/// already right, and a failure leaves neither it nor any directory created
+/// for it.
+pub fn resolve(req: &Fetch) -> Result<Resolved, PinError> {
+    let pin = req.pin;
+    pin.check().map_err(|message| PinError::Invalid {
+        file: format!("pin {:?}", pin.name).into(),
+        message,
+    })?;
+    if let Some(local) = req.local {
+        let sha256 = install(local, None, req.output, req.mode)?;
+        return Ok(Resolved::Local { sha256 });
+    }
+    if let Some(path) = pin.local_path()? {
+        install(path, Some(&pin.sha256), req.output, req.mode)?;
+        return Ok(Resolved::PinnedPath(path.into()));
+    }
+    let url = pin.url.as_deref().unwrap_or_default();
+    if !is_sha256(&pin.sha256) {
+        return Err(PinError::NoSha256 {
+            name: pin.name.clone(),
+            version: pin.version.clone(),
             url: url.into(),
-            status: match other {
-                Ok(s) => s.to_string(),
-                Err(e) => format!("cannot run curl: {e}"),
-            },
-        }),
+        });
+    }
+    let Some(downloads) = req.downloads else {
+        let (out_dirs, out) = create_output(req.output, req.mode)?;
+        let outs = download::download_checked(url, &pin.sha256, vec![out])?;
+        commit_changed(outs, &pin.sha256.to_lowercase())?;
+        out_dirs.keep();
+        return Ok(Resolved::Downloaded { cache: None });
+    };
+    let cached = downloads.join(pin.cache_name());
+    if from_cache(&cached, req)? {
+        return Ok(Resolved::Cached(cached));
+    }
+    // Guards first, so that on failure the outputs' temporary files are
+    // removed before the directories made for them.
+    let cache_dirs = NewDirs::create(downloads)?;
+    let (out_dirs, out) = create_output(req.output, req.mode)?;
+    let cache = mvirt_atomic::Output::create(&cached, 0o644).map_err(|source| PinError::Io {
+        action: "creating",
+        file: cached.clone(),
+        source,
+    })?;
+    let outs = download::download_checked(url, &pin.sha256, vec![cache, out])?;
+    commit_changed(outs, &pin.sha256.to_lowercase())?;
+    cache_dirs.keep();
+    out_dirs.keep();
+    Ok(Resolved::Downloaded {
+        cache: Some(cached),
+    })
+}
+
+/// Installs the cached download if there is one and it is right. A cached
+/// file with the wrong hash (a pin's sha256 corrected for the same version,
+/// a damaged disk) is removed, so that the download replaces it.
+fn from_cache(cached: &Path, req: &Fetch) -> Result<bool, PinError> {
+    let file = match open_regular(cached) {
+        Ok(file) => file,
+        Err(PinError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+            return Ok(false)
+        }
+        Err(e) => return Err(e),
+    };
+    match install_from(file, cached, Some(&req.pin.sha256), req.output, req.mode) {
+        Ok(_) => Ok(true),
+        Err(PinError::Mismatch {
+            expected, actual, ..
+        }) => {
+            note(format_args!(
+                "mvirt-fetch: {}: sha256 {actual} is not the pin's {expected}; removing it and downloading again",
+                cached.display()
+            ));
+            std::fs::remove_file(cached).map_err(|source| PinError::Io {
+                action: "removing",
+                file: cached.into(),
+                source,
+            })?;
+            Ok(false)
+        }
+        Err(e) => Err(e),
     }
 }
 
-/// A pin file for one external file: a release to download (`url`, e.g.
-/// initramfs/cloud-hypervisor.toml) or a file a system package installs
-/// (`path` + `package`, e.g. uki/efi-stub.toml). Either way `sha256` decides.
-#[derive(Clone, Debug, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FilePin {
-    pub name: String,
-    pub version: String,
-    #[serde(default)]
-    pub url: Option<String>,
-    #[serde(default)]
-    pub path: Option<PathBuf>,
-    /// The system package that installs `path` (named in the error when it is missing).
-    #[serde(default)]
-    pub package: Option<String>,
-    /// Empty until someone with internet has recorded it.
-    pub sha256: String,
+/// Copies the regular file `src` to `output` while hashing it; commits the
+/// output when `expected` is `None` or the hash. Returns the hash.
+fn install(
+    src: &Path,
+    expected: Option<&str>,
+    output: &Path,
+    mode: u32,
+) -> Result<String, PinError> {
+    install_from(open_regular(src)?, src, expected, output, mode)
 }
 
-impl FilePin {
-    pub fn load(path: &Path) -> anyhow::Result<FilePin> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-        let pin: FilePin =
-            toml::from_str(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
-        if pin.url.is_some() == pin.path.is_some() {
-            anyhow::bail!(
-                "{}: a pin names exactly one of `url` (a download) and `path` (a local file)",
-                path.display()
-            );
+/// [`install`] from `file`, already opened (by [`open_regular`]) from `src`.
+fn install_from(
+    mut file: File,
+    src: &Path,
+    expected: Option<&str>,
+    output: &Path,
+    mode: u32,
+) -> Result<String, PinError> {
+    let (dirs, out) = create_output(output, mode)?;
+    let mut outs = [out];
+    let sha = copy_hashed(&mut file, &mut outs, None).map_err(|e| e.into_pin_error(src, &outs))?;
+    if let Some(expected) = expected {
+        if !sha.eq_ignore_ascii_case(expected) {
+            return Err(PinError::Mismatch {
+                file: src.into(),
+                expected: expected.to_lowercase(),
+                actual: sha,
+            });
         }
-        Ok(pin)
     }
+    commit_changed(outs.into(), &sha)?;
+    dirs.keep();
+    Ok(sha)
+}
 
-    /// The pinned local file, checked to exist (with the package to install
-    /// when it does not).
-    pub fn local_path(&self) -> anyhow::Result<Option<&Path>> {
-        let Some(path) = &self.path else {
-            return Ok(None);
-        };
-        if !path.exists() {
-            anyhow::bail!(
-                "{}: {} is missing{}",
-                path.display(),
-                self.name,
-                match &self.package {
-                    Some(p) => format!(" (apt-get install {p}, or ./bootstrap)"),
-                    None => String::new(),
-                }
-            );
-        }
-        Ok(Some(path))
-    }
+/// A line on stderr. A closed or full stderr is not worth failing (or
+/// panicking, as `eprintln!` would) over: the exit status still tells.
+pub(crate) fn note(args: fmt::Arguments) {
+    let _ = writeln!(io::stderr().lock(), "{args}");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_pin_names_a_url_or_a_path() {
-        let dir = tempfile::tempdir().unwrap();
-        let write = |text: &str| {
-            let pin = dir.path().join("pin.toml");
-            std::fs::write(&pin, text).unwrap();
-            FilePin::load(&pin)
-        };
-        let head = "name = \"stub\"\nversion = \"1\"\nsha256 = \"\"\n";
-        assert!(write(&format!("{head}url = \"https://x/y\"\n")).is_ok());
-        let both = write(&format!("{head}url = \"https://x/y\"\npath = \"/a\"\n"));
-        assert!(both.unwrap_err().to_string().contains("exactly one"));
-        assert!(write(head).is_err());
-        let missing = write(&format!(
-            "{head}path = \"/nonexistent/stub.efi\"\npackage = \"systemd-boot-efi\"\n"
-        ))
-        .unwrap();
-        let err = missing.local_path().unwrap_err().to_string();
-        assert!(
-            err.contains("/nonexistent/stub.efi")
-                && err.contains("apt-get install systemd-boot-efi"),
-            "{err}"
-        );
-    }
+    const ABC: &str = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
     #[test]
     fn verify_names_both_hashes() {
-        let dir = std::env::temp_dir().join(format!("fetch-test-{}", std::process::id()));
-        std::fs::write(&dir, b"abc").unwrap();
-        let sha = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
-        assert_eq!(sha256_file(&dir).unwrap(), sha);
-        verify(&dir, sha).unwrap();
-        let err = verify(&dir, &"0".repeat(64)).unwrap_err().to_string();
-        assert!(err.contains(sha) && err.contains(&"0".repeat(64)), "{err}");
-        std::fs::remove_file(&dir).unwrap();
-        assert!(is_sha256(sha) && !is_sha256("abc"));
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("f");
+        std::fs::write(&file, b"abc").unwrap();
+        assert_eq!(sha256_file(&file).unwrap(), ABC);
+        verify(&file, ABC).unwrap();
+        let err = verify(&file, &"0".repeat(64)).unwrap_err().to_string();
+        assert!(err.contains(ABC) && err.contains(&"0".repeat(64)), "{err}");
+        assert!(is_sha256(ABC) && !is_sha256("abc"));
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo");
+        rustix::fs::mkfifoat(rustix::fs::CWD, &fifo, Mode::from_raw_mode(0o600)).unwrap();
+        let cases = [
+            (fifo.as_path(), "FIFO"),
+            (Path::new("/dev/zero"), "character device"),
+            (dir.path(), "directory"),
+        ];
+        for (path, kind) in cases {
+            let err = sha256_file(path).unwrap_err();
+            assert!(matches!(err, PinError::NotRegular { .. }), "{err:?}");
+            assert!(err.to_string().contains(kind), "{err}");
+        }
+    }
+
+    #[test]
+    fn io_errors_keep_their_cause_out_of_the_message() {
+        let err = sha256_file(Path::new("/nonexistent/x")).unwrap_err();
+        let chain = format!("{:#}", anyhow::Error::new(err));
+        assert_eq!(chain.matches("No such file").count(), 1, "{chain}");
+        assert_eq!(chain.matches("/nonexistent/x").count(), 1, "{chain}");
     }
 }

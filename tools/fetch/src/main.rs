@@ -1,12 +1,17 @@
 //! `mvirt-fetch`: resolve a pinned binary for the image — the pinned
 //! download (checked by sha256), or an explicit local stand-in.
+//!
+//! It writes nothing to stdout (clap's `--help`/`--version` ignore a closed
+//! one and exit 0). Messages and errors go to stderr; a closed stderr loses
+//! them but changes no exit status: 0 on success, 1 on any error.
 
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use clap::Parser;
-use mvirt_fetch::{download, is_sha256, sha256_file, verify, FilePin};
+use mvirt_fetch::{resolve, Fetch, FilePin, PinError, Resolved};
 
 #[derive(Parser)]
 #[command(
@@ -15,15 +20,17 @@ use mvirt_fetch::{download, is_sha256, sha256_file, verify, FilePin};
     about = "Resolve a pinned binary: the pinned download, or an explicit local file"
 )]
 struct Args {
-    /// The pin (name, version, url, sha256).
+    /// The pin (name, version, url or path, sha256).
     #[arg(long)]
     pin: PathBuf,
-    /// A local file to use instead of the pinned download (printed with its sha256).
+    /// A local regular file to use instead of the pinned one (printed with
+    /// the sha256 of the bytes written).
     #[arg(long)]
     local: Option<PathBuf>,
-    /// Download cache.
-    #[arg(long, default_value = "target/downloads")]
-    downloads: PathBuf,
+    /// Download cache, created only when a download is needed. Without it a
+    /// download goes straight to --output, uncached.
+    #[arg(long)]
+    downloads: Option<PathBuf>,
     /// Where the resolved binary goes (rewritten only when its content changes).
     #[arg(long, short)]
     output: PathBuf,
@@ -31,60 +38,51 @@ struct Args {
 
 fn run(args: Args) -> Result<()> {
     let pin = FilePin::load(&args.pin)?;
-    std::fs::create_dir_all(&args.downloads)
-        .with_context(|| format!("creating {}", args.downloads.display()))?;
-    let source = match &args.local {
-        Some(local) => {
-            let sha = sha256_file(local)?;
-            eprintln!(
-                "mvirt-fetch: {}: using the local file {} (sha256 {sha}) instead of the pinned {} release",
-                pin.name,
-                local.display(),
-                pin.version
-            );
-            local.clone()
-        }
-        None => match pin.local_path()? {
-            Some(path) => {
-                verify(path, &pin.sha256)?;
-                path.to_path_buf()
-            }
-            None => {
-                let url = pin.url.as_deref().unwrap_or_default();
-                let offline_hint = format!(
-                    "On a machine without internet, pack a local file instead (its sha256 is printed) or build an image without {0}: make CLOUD_HYPERVISOR=/path/to/{0} or CLOUD_HYPERVISOR=none; buck2 build -c mvirt.cloud_hypervisor=/path/to/{0} or -c mvirt.cloud_hypervisor=none.",
-                    pin.name
-                );
-                if !is_sha256(&pin.sha256) {
-                    bail!(
-                        "{}: {} {} has no sha256 recorded, so it cannot be checked. Download {url} once, run sha256sum on it, and put the hash in the pin. {offline_hint}",
-                        args.pin.display(),
-                        pin.name,
-                        pin.version,
-                    );
-                }
-                let cached = args.downloads.join(format!("{}-{}", pin.name, pin.version));
-                if !cached.exists() {
-                    download(url, &cached).with_context(|| offline_hint.clone())?;
-                }
-                verify(&cached, &pin.sha256)?;
-                cached
-            }
-        },
+    let request = Fetch {
+        pin: &pin,
+        local: args.local.as_deref(),
+        downloads: args.downloads.as_deref(),
+        output: &args.output,
+        mode: 0o755,
     };
-    let new = std::fs::read(&source).with_context(|| format!("reading {}", source.display()))?;
-    if std::fs::read(&args.output).ok().as_deref() != Some(&new[..]) {
-        mvirt_atomic::write(&args.output, &new, 0o755)
-            .with_context(|| format!("writing {}", args.output.display()))?;
+    match resolve(&request) {
+        Ok(Resolved::Local { sha256 }) => {
+            note(&format!(
+                "mvirt-fetch: {}: using the local file {} (sha256 {sha256}) instead of the pinned {} release",
+                pin.name,
+                args.local.unwrap_or_default().display(),
+                pin.version
+            ));
+            Ok(())
+        }
+        Ok(_) => Ok(()),
+        Err(e @ PinError::NoSha256 { .. }) => {
+            bail!("{}: {e} {}", args.pin.display(), offline_hint(&pin.name))
+        }
+        Err(e @ (PinError::Download { .. } | PinError::Curl { .. })) => {
+            Err(anyhow::Error::new(e).context(offline_hint(&pin.name)))
+        }
+        Err(e) => Err(e.into()),
     }
-    Ok(())
+}
+
+/// What to do when the pinned download cannot happen.
+fn offline_hint(name: &str) -> String {
+    format!(
+        "On a machine without internet, pack a local file instead (its sha256 is printed) or build an image without {name}: make CLOUD_HYPERVISOR=/path/to/{name} or CLOUD_HYPERVISOR=none; buck2 build -c mvirt.cloud_hypervisor=/path/to/{name} or -c mvirt.cloud_hypervisor=none."
+    )
+}
+
+/// A line on stderr, which may be closed: that must not panic.
+fn note(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
 }
 
 fn main() -> ExitCode {
     match run(Args::parse()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("mvirt-fetch: error: {e:#}");
+            note(&format!("mvirt-fetch: error: {e:#}"));
             ExitCode::FAILURE
         }
     }
