@@ -8,12 +8,14 @@ use std::time::Duration;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
-    #[error("cannot connect to {socket}: {source} (is the daemon running?)")]
+    /// The cause is the `source` (not repeated in the message: `{:#}`
+    /// printers show the chain).
+    #[error("cannot connect to {socket} (is the daemon running?)")]
     Connect {
         socket: PathBuf,
         source: std::io::Error,
     },
-    #[error("{socket}: {source}")]
+    #[error("{socket}")]
     Io {
         socket: PathBuf,
         source: std::io::Error,
@@ -108,6 +110,25 @@ fn parse_response(raw: &[u8]) -> Result<Response, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_name_their_cause_once() {
+        let e = request(
+            Path::new("/nonexistent/x.sock"),
+            "GET",
+            "/",
+            None,
+            Duration::from_secs(1),
+        )
+        .unwrap_err();
+        let top = e.to_string();
+        let cause = std::error::Error::source(&e).unwrap().to_string();
+        assert!(
+            top.contains("cannot connect to /nonexistent/x.sock"),
+            "{top}"
+        );
+        assert!(!top.contains(&cause), "{top:?} repeats its cause {cause:?}");
+    }
 
     #[test]
     fn parses_status_and_body() {
