@@ -8,7 +8,9 @@
 //! - `GET /v1/vms/NAME`, `DELETE /v1/vms/NAME`
 //! - `POST /v1/vms/NAME/start|stop|kill` (stop takes an optional [`StopRequest`])
 //!
-//! Errors are 4xx/5xx with an [`ApiError`] body.
+//! Errors are 4xx/5xx with an [`ApiError`] body: 409 when the VM's state
+//! (or another request's operation on it) forbids the request, 503 when the
+//! daemon has too many requests in flight or the host lacks something.
 
 pub mod client;
 
@@ -25,6 +27,9 @@ pub struct Status {
     pub cpus: usize,
     pub memory_kib: u64,
     pub cloud_hypervisor: CloudHypervisor,
+    /// The bridge guests' taps join (absent from daemons before it existed).
+    #[serde(default)]
+    pub network: Network,
     pub vms: usize,
     pub vms_running: usize,
 }
@@ -41,6 +46,27 @@ pub struct CloudHypervisor {
     pub path: String,
     /// Whether the binary is in the image (an image may be built without it).
     pub present: bool,
+    /// The first line `cloud-hypervisor --version` printed (e.g.
+    /// "cloud-hypervisor v53.0"); none when it is absent, failed or hung.
+    #[serde(default)]
+    pub version: Option<String>,
+}
+
+/// The host side of guest networking.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Network {
+    /// The bridge (`mvirt0`); none when the daemon runs with `--no-bridge`.
+    #[serde(default)]
+    pub bridge: Option<String>,
+    /// The host interface enslaved to the bridge, if one was named.
+    #[serde(default)]
+    pub uplink: Option<String>,
+    /// Whether the bridge (and the uplink in it) is set up.
+    #[serde(default)]
+    pub ready: bool,
+    /// What was done, or what failed and why.
+    #[serde(default)]
+    pub detail: String,
 }
 
 /// What `POST /v1/vms` takes.
@@ -62,7 +88,10 @@ pub struct VmSpec {
     pub firmware: Option<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub disks: Vec<String>,
-    /// An existing tap device to attach, if any.
+    /// A tap device mvirt-vmm makes at start, in the bridge, and removes at stop.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub net: bool,
+    /// An existing tap device to attach, if any (not managed by mvirt-vmm).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tap: Option<String>,
 }
@@ -72,7 +101,25 @@ pub struct VmSpec {
 pub enum VmState {
     Created,
     Running,
+    /// Running, and a stop is in progress (never stored on disk).
+    Stopping,
     Stopped,
+}
+
+/// A VM's network interface.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct NetInfo {
+    /// The tap device on the host.
+    pub tap: String,
+    /// Whether mvirt-vmm makes and removes the tap (`--net`), or it is the
+    /// caller's (`--tap`).
+    pub managed: bool,
+    /// The guest's MAC address, derived from the VM's name (the same on
+    /// every start).
+    pub mac: String,
+    /// The bridge the tap joins (managed taps only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bridge: Option<String>,
 }
 
 /// A VM as the daemon reports it.
@@ -82,11 +129,17 @@ pub struct VmInfo {
     pub state: VmState,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pid: Option<u32>,
-    /// Why the VM last stopped ("exited with status 0", "killed", ...).
+    /// Why the VM last stopped, e.g. "powered off by the guest after the
+    /// power button (exit status 0)".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_exit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub net: Option<NetInfo>,
     /// The serial console log.
     pub serial_log: String,
+    /// cloud-hypervisor's stdout and stderr (its errors), rewritten at each start.
+    #[serde(default)]
+    pub log: String,
     /// cloud-hypervisor's API socket for this VM.
     pub api_socket: String,
 }
@@ -94,10 +147,15 @@ pub struct VmInfo {
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct StopRequest {
-    /// Seconds to wait for a graceful shutdown before SIGKILL (default 10).
+    /// Seconds to wait for the guest to power off after the ACPI power
+    /// button (default 10, at most [`MAX_STOP_TIMEOUT_S`]) before asking
+    /// cloud-hypervisor to shut down, then SIGKILL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout_s: Option<u64>,
 }
+
+/// The longest graceful stop a request may ask for.
+pub const MAX_STOP_TIMEOUT_S: u64 = 3600;
 
 /// The body of every error response.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]

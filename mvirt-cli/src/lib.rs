@@ -1,14 +1,62 @@
 //! The `mvirt` command line: talks to mvirt-vmm over its socket, signals
 //! PID 1 for host shutdown and reboot. Tables for people, `--json` for
-//! scripts. [`run`] is the whole CLI, callable in-process by tests.
+//! scripts (the API's JSON). [`run`] is the whole CLI, callable in-process
+//! by tests.
+//!
+//! Output goes to the writer `run` is given; a write error ends the command
+//! with that error. The binary exits 0 without a message when its stdout
+//! is a closed pipe (`mvirt vm list | head -1`), 1 on other errors.
 
-use std::io::Write;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use mvirt_api::{client, Status, StopRequest, VmInfo, VmSpec};
+
+/// A write to the output failed (its cause is the `source`).
+#[derive(Debug)]
+struct WriteError(std::io::Error);
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("writing the output")
+    }
+}
+
+impl std::error::Error for WriteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.0)
+    }
+}
+
+/// The output, whose errors say they are about it (of the same kind, so a
+/// closed pipe is still told apart).
+struct Output<'a>(&'a mut dyn Write);
+
+impl Output<'_> {
+    fn tag(e: std::io::Error) -> std::io::Error {
+        std::io::Error::new(e.kind(), WriteError(e))
+    }
+}
+
+impl Write for Output<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf).map_err(Self::tag)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush().map_err(Self::tag)
+    }
+}
+
+/// Whether `e` is a write to a closed pipe (which the binary exits quietly on).
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
 
 #[derive(Parser)]
 #[command(name = "mvirt", version, about = "Manage an mvirt-os host and its VMs")]
@@ -51,6 +99,7 @@ enum Cmd {
 
 #[derive(Subcommand)]
 enum VmCmd {
+    /// Define a VM (it does not start).
     Create {
         name: String,
         #[arg(long, default_value_t = 1)]
@@ -68,27 +117,37 @@ enum VmCmd {
         firmware: Option<String>,
         #[arg(long = "disk")]
         disks: Vec<String>,
-        #[arg(long)]
+        /// A network interface on the bridge mvirt0: a tap mvirt-vmm makes
+        /// at start and removes at stop, with a MAC derived from the name.
+        #[arg(long, conflicts_with = "tap")]
+        net: bool,
+        /// An existing tap device instead (not managed by mvirt-vmm).
+        #[arg(long, value_name = "EXISTING")]
         tap: Option<String>,
     },
+    /// All VMs: state, net, last exit.
     List,
-    Get {
-        name: String,
-    },
-    Start {
-        name: String,
-    },
+    /// One VM in detail.
+    Get { name: String },
+    /// Launch cloud-hypervisor for the VM.
+    Start { name: String },
+    /// Press the ACPI power button and wait for the guest to power off;
+    /// after the timeout, cloud-hypervisor shuts the VM down, then SIGKILL.
     Stop {
         name: String,
-        /// Seconds before a graceful stop turns into SIGKILL.
-        #[arg(long, default_value_t = 10)]
+        /// Seconds the guest gets to power off after the power button.
+        #[arg(long, default_value_t = 10, value_name = "SECS")]
         timeout: u64,
     },
-    Kill {
+    /// SIGKILL cloud-hypervisor (also ends a stop in progress).
+    Kill { name: String },
+    /// Remove a VM that is not running.
+    Delete { name: String },
+    /// Print cloud-hypervisor's own log for the VM (its errors).
+    Log {
         name: String,
-    },
-    Delete {
-        name: String,
+        #[arg(long, short)]
+        follow: bool,
     },
 }
 
@@ -144,25 +203,114 @@ impl Api {
     }
 }
 
+fn state(v: &VmInfo) -> String {
+    format!("{:?}", v.state).to_lowercase()
+}
+
+/// The NET column: the MAC of a managed tap, or the existing tap's name.
+fn net_column(v: &VmInfo) -> String {
+    match &v.net {
+        Some(n) if n.managed => n.mac.clone(),
+        Some(n) => format!("tap:{}", n.tap),
+        None => "-".into(),
+    }
+}
+
 fn vm_table(out: &mut dyn Write, vms: &[VmInfo]) -> Result<()> {
     writeln!(
         out,
-        "{:<20} {:<8} {:>5} {:>9} {:>8}  LAST EXIT",
-        "NAME", "STATE", "VCPUS", "MEMORY", "PID"
+        "{:<20} {:<8} {:>5} {:>9} {:>8}  {:<17}  LAST EXIT",
+        "NAME", "STATE", "VCPUS", "MEMORY", "PID", "NET"
     )?;
     for v in vms {
         writeln!(
             out,
-            "{:<20} {:<8} {:>5} {:>6}MiB {:>8}  {}",
+            "{:<20} {:<8} {:>5} {:>6}MiB {:>8}  {:<17}  {}",
             v.spec.name,
-            format!("{:?}", v.state).to_lowercase(),
+            state(v),
             v.spec.vcpus,
             v.spec.memory_mib,
             v.pid.map(|p| p.to_string()).unwrap_or_else(|| "-".into()),
+            net_column(v),
             v.last_exit.as_deref().unwrap_or("-")
         )?;
     }
     Ok(())
+}
+
+/// `mvirt vm get NAME`: one field a line.
+fn vm_details(out: &mut dyn Write, v: &VmInfo) -> Result<()> {
+    let s = &v.spec;
+    let mut rows: Vec<(&str, String)> = vec![
+        ("name", s.name.clone()),
+        ("state", state(v)),
+        (
+            "pid",
+            v.pid.map(|p| p.to_string()).unwrap_or_else(|| "-".into()),
+        ),
+        ("vcpus", s.vcpus.to_string()),
+        ("memory", format!("{} MiB", s.memory_mib)),
+    ];
+    let optional = [
+        ("kernel", &s.kernel),
+        ("initramfs", &s.initramfs),
+        ("cmdline", &s.cmdline),
+        ("firmware", &s.firmware),
+    ];
+    rows.extend(
+        optional
+            .into_iter()
+            .filter_map(|(k, val)| Some((k, val.clone()?))),
+    );
+    rows.extend(s.disks.iter().map(|d| ("disk", d.clone())));
+    if let Some(n) = &v.net {
+        let how = match (&n.bridge, n.managed) {
+            (Some(b), true) => format!("managed, on bridge {b}"),
+            (None, true) => "managed".into(),
+            (_, false) => "existing, not managed".into(),
+        };
+        rows.push(("net", format!("tap {} ({how}), mac {}", n.tap, n.mac)));
+    }
+    rows.extend([
+        ("api socket", v.api_socket.clone()),
+        ("serial log", v.serial_log.clone()),
+        ("log", v.log.clone()),
+        (
+            "last exit",
+            v.last_exit.clone().unwrap_or_else(|| "-".into()),
+        ),
+    ]);
+    for (k, val) in rows {
+        writeln!(out, "{:<11} {val}", format!("{k}:"))?;
+    }
+    Ok(())
+}
+
+/// Prints a file (a log) and, with `follow`, what is added to it until
+/// interrupted; starts over when it is rewritten (a VM's new start).
+fn show_file(path: &str, follow: bool, out: &mut dyn Write) -> Result<()> {
+    let mut offset = 0u64;
+    loop {
+        match std::fs::File::open(path) {
+            Ok(mut f) => {
+                let len = f.metadata().with_context(|| path.to_string())?.len();
+                if len < offset {
+                    offset = 0;
+                }
+                f.seek(SeekFrom::Start(offset))
+                    .with_context(|| path.to_string())?;
+                offset += std::io::copy(&mut f.take(len - offset), out)?;
+                out.flush()?;
+            }
+            // Not there yet: the VM has not started since it was created.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| path.to_string()),
+        }
+        if !follow {
+            return Ok(());
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
 }
 
 fn signal_init(sig: libc::c_int) -> Result<()> {
@@ -175,11 +323,18 @@ fn signal_init(sig: libc::c_int) -> Result<()> {
 
 /// Runs the CLI with `args` (args[0] is the program name); returns the exit code.
 pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
+    let out = &mut Output(out);
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
+        // --help and --version: output like any other, errors and all.
+        Err(e) if !e.use_stderr() => {
+            write!(out, "{}", e.render())?;
+            out.flush()?;
+            return Ok(0);
+        }
         Err(e) => {
             let _ = e.print();
-            return Ok(if e.use_stderr() { 2 } else { 0 });
+            return Ok(2);
         }
     };
     let api = Api {
@@ -209,16 +364,27 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                     s.kvm.detail
                 )?;
                 writeln!(out, "cpus: {}, memory: {} MiB", s.cpus, s.memory_kib / 1024)?;
+                let ch = &s.cloud_hypervisor;
                 writeln!(
                     out,
                     "cloud-hypervisor: {} ({})",
-                    s.cloud_hypervisor.path,
-                    if s.cloud_hypervisor.present {
-                        "present"
-                    } else {
-                        "absent: image built without it"
+                    ch.path,
+                    match (&ch.version, ch.present) {
+                        (Some(v), _) => format!("present, {v}"),
+                        (None, true) => "present, version unknown".into(),
+                        (None, false) => "absent: image built without it".into(),
                     }
                 )?;
+                let n = &s.network;
+                match &n.bridge {
+                    None => writeln!(out, "network: {}", n.detail)?,
+                    Some(b) => writeln!(
+                        out,
+                        "network: bridge {b} {}: {}",
+                        if n.ready { "ready" } else { "NOT ready" },
+                        n.detail
+                    )?,
+                }
                 writeln!(out, "vms: {} ({} running)", s.vms, s.vms_running)?;
             }
         }
@@ -233,6 +399,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                     cmdline,
                     firmware,
                     disks,
+                    net,
                     tap,
                 } => {
                     let spec = VmSpec {
@@ -244,6 +411,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                         cmdline: cmdline.clone(),
                         firmware: firmware.clone(),
                         disks: disks.clone(),
+                        net: *net,
                         tap: tap.clone(),
                     };
                     (
@@ -262,10 +430,13 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                     Some(serde_json::to_vec(&StopRequest {
                         timeout_s: Some(*timeout),
                     })?),
-                    Duration::from_secs(timeout + 15),
+                    // The daemon's own limits after the timeout: 2 s for
+                    // cloud-hypervisor's shutdown, 5 s for SIGKILL; and slack.
+                    Duration::from_secs(timeout.saturating_add(20)),
                 ),
                 VmCmd::Kill { name } => ("POST", format!("/v1/vms/{name}/kill"), None, quick),
                 VmCmd::Delete { name } => ("DELETE", format!("/v1/vms/{name}"), None, quick),
+                VmCmd::Log { name, .. } => ("GET", format!("/v1/vms/{name}"), None, quick),
             };
             let body = api.call(method, &path, body, timeout)?;
             if let VmCmd::Delete { name } = &cmd {
@@ -275,40 +446,31 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                     writeln!(out, "deleted {name}")?;
                 }
             } else if let VmCmd::List = cmd {
-                let vms: Vec<VmInfo> = serde_json::from_slice(&body)?;
+                let vms: Vec<VmInfo> = serde_json::from_slice(&body).context("decoding VMs")?;
                 if cli.json {
                     writeln!(out, "{}", serde_json::to_string_pretty(&vms)?)?;
                 } else {
                     vm_table(out, &vms)?;
                 }
             } else {
-                let vm: VmInfo = serde_json::from_slice(&body)?;
-                if cli.json {
-                    writeln!(out, "{}", serde_json::to_string_pretty(&vm)?)?;
-                } else {
-                    vm_table(out, std::slice::from_ref(&vm))?;
+                let vm: VmInfo = serde_json::from_slice(&body).context("decoding the VM")?;
+                match &cmd {
+                    VmCmd::Log { follow, .. } => show_file(&vm.log, *follow, out)?,
+                    _ if cli.json => writeln!(out, "{}", serde_json::to_string_pretty(&vm)?)?,
+                    VmCmd::Get { .. } => vm_details(out, &vm)?,
+                    _ => vm_table(out, std::slice::from_ref(&vm))?,
                 }
             }
         }
         Cmd::Console { name, follow } => {
             let body = api.call("GET", &format!("/v1/vms/{name}"), None, quick)?;
-            let vm: VmInfo = serde_json::from_slice(&body)?;
-            let mut offset = 0usize;
-            loop {
-                let data = std::fs::read(&vm.serial_log).unwrap_or_default();
-                if data.len() > offset {
-                    out.write_all(&data[offset..])?;
-                    out.flush()?;
-                    offset = data.len();
-                }
-                if !follow {
-                    break;
-                }
-                std::thread::sleep(Duration::from_millis(200));
-            }
+            let vm: VmInfo = serde_json::from_slice(&body).context("decoding the VM")?;
+            show_file(&vm.serial_log, follow, out)?;
         }
         Cmd::Shutdown => signal_init(libc::SIGUSR2)?,
         Cmd::Reboot => signal_init(libc::SIGTERM)?,
     }
+    // What is still buffered must reach its destination, or fail here.
+    out.flush()?;
     Ok(0)
 }

@@ -1,7 +1,10 @@
 //! mvirt-vmm: the daemon that manages cloud-hypervisor VMs on an mvirt-os
 //! host. Started and supervised by pideins; serves `mvirt_api` on a unix
-//! socket; keeps VM definitions under /var/lib/mvirt.
+//! socket; keeps VM definitions under /var/lib/mvirt; puts guests with
+//! `--net` on the bridge `mvirt0`.
 
 pub mod host;
+pub mod net;
+pub mod process;
 pub mod server;
 pub mod vms;

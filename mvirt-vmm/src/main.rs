@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use mvirt_vmm::vms::{Paths, Vms};
+use mvirt_vmm::net;
+use mvirt_vmm::vms::{Paths, Vmm};
 
 #[derive(Parser)]
 #[command(
@@ -19,7 +20,7 @@ struct Args {
     /// Where VM definitions are kept.
     #[arg(long, default_value = "/var/lib/mvirt/vms")]
     state_dir: PathBuf,
-    /// Where VM API sockets and serial logs go.
+    /// Where VM API sockets, serial logs and cloud-hypervisor logs go.
     #[arg(long, default_value = "/run/mvirt/vms")]
     run_dir: PathBuf,
     /// The cloud-hypervisor binary.
@@ -28,23 +29,60 @@ struct Args {
     /// The KVM device.
     #[arg(long, default_value = "/dev/kvm")]
     kvm: PathBuf,
+    /// The bridge VMs created with --net join; created at startup if absent.
+    #[arg(long, default_value = net::DEFAULT_BRIDGE, value_name = "NAME")]
+    bridge: String,
+    /// No bridge and no managed taps (VMs with --tap EXISTING still work).
+    #[arg(long, conflicts_with_all = ["uplink"])]
+    no_bridge: bool,
+    /// A host interface to enslave to the bridge. Default: the
+    /// `mvirt.uplink=IFNAME` word of --kernel-cmdline, if any.
+    #[arg(long, value_name = "IFNAME")]
+    uplink: Option<String>,
+    /// Where the kernel command line is read from (for mvirt.uplink=).
+    #[arg(long, default_value = "/proc/cmdline", value_name = "FILE")]
+    kernel_cmdline: PathBuf,
+    /// Requests served at once; more are answered 503.
+    #[arg(long, default_value_t = mvirt_vmm::server::MAX_IN_FLIGHT, hide = true)]
+    max_in_flight: usize,
+}
+
+fn net_config(args: &Args) -> Option<net::Config> {
+    if args.no_bridge {
+        return None;
+    }
+    let uplink = args.uplink.clone().or_else(|| {
+        // No /proc/cmdline (a test, a container): no uplink.
+        let cmdline = std::fs::read_to_string(&args.kernel_cmdline).unwrap_or_default();
+        net::uplink_from_cmdline(&cmdline)
+    });
+    Some(net::Config {
+        bridge: args.bridge.clone(),
+        uplink,
+    })
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     let paths = Paths {
-        state_dir: args.state_dir,
-        run_dir: args.run_dir,
-        cloud_hypervisor: args.cloud_hypervisor,
+        state_dir: args.state_dir.clone(),
+        run_dir: args.run_dir.clone(),
+        cloud_hypervisor: args.cloud_hypervisor.clone(),
     };
-    let shared = match Vms::load(paths) {
+    let vmm = match Vmm::load(paths, net_config(&args)) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("mvirt-vmm: error: loading state: {e}");
             return ExitCode::FAILURE;
         }
     };
-    match mvirt_vmm::server::serve(shared, &args.socket, &args.kvm) {
+    // A host without bridge support still runs VMs without --net: the
+    // failure is logged and shown by `mvirt status`, and retried at starts.
+    let _ = vmm.setup_network();
+    // `--version` of cloud-hypervisor runs once, in the background.
+    let probe = std::sync::Arc::clone(&vmm);
+    std::thread::spawn(move || probe.ch_version());
+    match mvirt_vmm::server::serve(vmm, &args.socket, &args.kvm, args.max_in_flight) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("mvirt-vmm: error: {}: {e}", args.socket.display());
