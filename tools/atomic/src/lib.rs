@@ -6,7 +6,9 @@
 //! failure (or a panic, or a kill before the rename) leaves the old file or
 //! no file, never a partial one: the temporary file is removed when an
 //! [`Output`] is dropped uncommitted, and its name (`.<name>.XXXXXX`) says
-//! what it was for if a crash leaves it behind.
+//! what it was for if a crash leaves it behind. Directories that
+//! [`Output::create`] had to make for the destination are removed again
+//! (when empty) if the output is not committed.
 //!
 //! ```no_run
 //! # fn main() -> std::io::Result<()> {
@@ -30,14 +32,65 @@ use tempfile::NamedTempFile;
 /// An output being written: a temporary file beside `dest`.
 #[derive(Debug)]
 pub struct Output {
+    // Field order matters: on drop the temporary file goes first, so that
+    // the directories it was in are empty when `dirs` removes them.
     tmp: NamedTempFile,
+    dirs: CreatedDirs,
     dest: PathBuf,
     mode: u32,
 }
 
+/// Directories made for an output, outermost first: removed (innermost
+/// first, and only if empty) when dropped unless [`CreatedDirs::keep`] was
+/// called.
+#[derive(Debug, Default)]
+struct CreatedDirs(Vec<PathBuf>);
+
+impl CreatedDirs {
+    /// Creates `dir` and its missing ancestors, remembering which ones this
+    /// call made (not those another process made at the same moment).
+    fn create(dir: &Path) -> io::Result<CreatedDirs> {
+        let mut missing = Vec::new();
+        let mut cur = Some(dir);
+        while let Some(p) = cur.filter(|p| !p.as_os_str().is_empty()) {
+            match std::fs::symlink_metadata(p) {
+                Ok(_) => break,
+                Err(e) if e.kind() == io::ErrorKind::NotFound => missing.push(p),
+                Err(e) => return Err(e),
+            }
+            cur = p.parent();
+        }
+        let mut made = CreatedDirs::default();
+        for p in missing.into_iter().rev() {
+            match std::fs::create_dir(p) {
+                Ok(()) => made.0.push(p.to_path_buf()),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && p.is_dir() => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(made)
+    }
+
+    fn keep(mut self) {
+        self.0.clear();
+    }
+}
+
+impl Drop for CreatedDirs {
+    fn drop(&mut self) {
+        for dir in self.0.iter().rev() {
+            // Not empty (another output landed there): leave it and its parents.
+            if std::fs::remove_dir(dir).is_err() {
+                break;
+            }
+        }
+    }
+}
+
 impl Output {
     /// Starts writing `dest`, which gets `mode` when committed. Creates the
-    /// destination's directory if it is missing.
+    /// destination's directory if it is missing, and removes what it
+    /// created if the output is dropped uncommitted.
     pub fn create(dest: impl AsRef<Path>, mode: u32) -> io::Result<Output> {
         let dest = dest.as_ref();
         let name = dest.file_name().ok_or_else(|| {
@@ -50,13 +103,14 @@ impl Output {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        std::fs::create_dir_all(dir)?;
+        let dirs = CreatedDirs::create(dir)?;
         let mut prefix = std::ffi::OsString::from(".");
         prefix.push(name);
         prefix.push(".");
         let tmp = tempfile::Builder::new().prefix(&prefix).tempfile_in(dir)?;
         Ok(Output {
             tmp,
+            dirs,
             dest: dest.into(),
             mode,
         })
@@ -90,6 +144,7 @@ impl Output {
         file.set_permissions(std::fs::Permissions::from_mode(self.mode))?;
         Ok(Prepared {
             tmp: self.tmp,
+            dirs: self.dirs,
             dest: self.dest,
         })
     }
@@ -107,12 +162,21 @@ impl Write for Output {
 /// An output on disk, waiting only for its rename.
 struct Prepared {
     tmp: NamedTempFile,
+    dirs: CreatedDirs,
     dest: PathBuf,
 }
 
 impl Prepared {
     fn finish(self) -> io::Result<()> {
-        self.tmp.persist(&self.dest).map(drop).map_err(|e| e.error)
+        let Prepared { tmp, dirs, dest } = self;
+        match tmp.persist(&dest) {
+            Ok(_) => {
+                dirs.keep();
+                Ok(())
+            }
+            // The temporary file goes with `e.file`, then the directories.
+            Err(e) => Err(e.error),
+        }
     }
 }
 
@@ -136,10 +200,20 @@ pub fn copy(src: impl AsRef<Path>, dest: impl AsRef<Path>, mode: u32) -> io::Res
 /// and only then are they renamed, so a failure while writing leaves none
 /// of them new. (The renames themselves are one after another.)
 pub fn commit_all(outputs: Vec<Output>) -> io::Result<()> {
-    let prepared = outputs
-        .into_iter()
-        .map(Output::prepare)
-        .collect::<io::Result<Vec<_>>>()?;
+    let mut prepared = Vec::with_capacity(outputs.len());
+    let mut outputs = outputs.into_iter();
+    for output in outputs.by_ref() {
+        match output.prepare() {
+            Ok(p) => prepared.push(p),
+            Err(e) => {
+                // Later outputs first: an earlier one may have made the
+                // directory that a later one is in.
+                outputs.rev().for_each(drop);
+                prepared.into_iter().rev().for_each(drop);
+                return Err(e);
+            }
+        }
+    }
     prepared.into_iter().try_for_each(Prepared::finish)
 }
 
@@ -240,6 +314,53 @@ mod tests {
         commit_all(outs).unwrap();
         assert_eq!(names(dir.path()), ["x", "y", "z"]);
         assert_eq!(std::fs::read_to_string(dir.path().join("y")).unwrap(), "y");
+    }
+
+    #[test]
+    fn an_uncommitted_output_removes_the_directories_it_made() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("old")).unwrap();
+        for dest in ["new/sub/out", "old/new/out", "new/out"] {
+            let mut out = Output::create(dir.path().join(dest), 0o644).unwrap();
+            out.write_all(b"never committed").unwrap();
+            drop(out);
+            assert_eq!(names(dir.path()), ["old"], "{dest}");
+            assert!(names(&dir.path().join("old")).is_empty(), "{dest}");
+        }
+        // A failure creating the temporary file also cleans up.
+        let blocker = dir.path().join("old/file");
+        std::fs::write(&blocker, "").unwrap();
+        assert!(Output::create(blocker.join("x/out"), 0o644).is_err());
+        assert_eq!(names(&dir.path().join("old")), ["file"]);
+    }
+
+    #[test]
+    fn a_failed_commit_leaves_no_temporary_a_commit_keeps_its_directories() {
+        let dir = tempfile::tempdir().unwrap();
+        // The rename fails: the destination is a non-empty directory.
+        let dest = dir.path().join("new/sub/out");
+        let out = Output::create(&dest, 0o644).unwrap();
+        std::fs::create_dir_all(dest.join("x")).unwrap();
+        assert!(out.commit().is_err());
+        assert_eq!(names(&dir.path().join("new/sub")), ["out"]);
+        std::fs::remove_dir_all(&dest).unwrap();
+        // ... and with the destination gone, a commit keeps what it made.
+        let out = Output::create(&dest, 0o644).unwrap();
+        out.commit().unwrap();
+        assert_eq!(names(&dir.path().join("new/sub")), ["out"]);
+    }
+
+    #[test]
+    fn commit_all_that_fails_removes_the_directories_of_the_uncommitted() {
+        let dir = tempfile::tempdir().unwrap();
+        let outs: Vec<Output> = ["new/a", "new/b", "new/deeper/c"]
+            .iter()
+            .map(|n| Output::create(dir.path().join(n), 0o644).unwrap())
+            .collect();
+        // The rename of "new/b" fails: it is a non-empty directory now.
+        std::fs::create_dir_all(dir.path().join("new/b/x")).unwrap();
+        assert!(commit_all(outs).is_err());
+        assert_eq!(names(&dir.path().join("new")), ["a", "b"]);
     }
 
     #[test]
