@@ -1,23 +1,25 @@
-//! Whole-archive operations: build one from records, list, verify and
-//! extract one.
+//! Whole-archive operations: build one from records, list and verify one
+//! (extracting is in [`crate::extract`]). Listing and verifying stream: their
+//! memory does not grow with the size of the data, padding or link targets.
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use crate::check::{self, kind_name, Validator};
 use crate::compress::{open_decompressed, Compression};
 use crate::newc::{self, mode, Entry, Reader, Writer};
-use crate::plan::{normalize, Content, Record};
+use crate::plan::{Content, Record};
 
 /// Errors of whole-archive operations; each names the archive or entry.
+/// The cause is a `source`, not part of the message: `{:#}` prints both.
 #[derive(Debug, thiserror::Error)]
 pub enum ArchiveError {
-    #[error("{path}: {source}")]
+    #[error("{path}")]
     Io { path: PathBuf, source: io::Error },
-    #[error("{archive}: {source}")]
+    #[error("{archive}")]
     Format {
         archive: PathBuf,
         source: newc::Error,
@@ -30,7 +32,7 @@ pub enum ArchiveError {
     },
 }
 
-fn io_err(path: &Path) -> impl FnOnce(io::Error) -> ArchiveError + '_ {
+pub(crate) fn io_err(path: &Path) -> impl FnOnce(io::Error) -> ArchiveError + '_ {
     move |source| ArchiveError::Io {
         path: path.into(),
         source,
@@ -103,19 +105,6 @@ pub struct Listing {
     pub rdev: Option<(u32, u32)>,
 }
 
-fn kind_name(file_type: u32) -> &'static str {
-    match file_type {
-        mode::S_IFDIR => "dir",
-        mode::S_IFREG => "file",
-        mode::S_IFLNK => "symlink",
-        mode::S_IFCHR => "char",
-        mode::S_IFBLK => "block",
-        mode::S_IFIFO => "fifo",
-        mode::S_IFSOCK => "socket",
-        _ => "unknown",
-    }
-}
-
 impl Listing {
     fn new(entry: &Entry, target: Option<String>) -> Listing {
         let h = &entry.header;
@@ -175,227 +164,184 @@ impl Listing {
     }
 }
 
-fn open_archive(archive: &Path) -> Result<Reader<Box<dyn Read>>, ArchiveError> {
+pub(crate) fn open_archive(archive: &Path) -> Result<Reader<Box<dyn Read>>, ArchiveError> {
     let file = File::open(archive).map_err(io_err(archive))?;
-    let (input, _) = open_decompressed(file).map_err(io_err(archive))?;
+    open_stream(file, archive)
+}
+
+/// A reader over a possibly compressed stream; `archive` names it in errors.
+pub(crate) fn open_stream<'a, R: Read + 'a>(
+    input: R,
+    archive: &Path,
+) -> Result<Reader<Box<dyn Read + 'a>>, ArchiveError> {
+    let (input, _) = open_decompressed(input).map_err(io_err(archive))?;
     Ok(Reader::new(input))
 }
 
-fn format_err(archive: &Path) -> impl FnOnce(newc::Error) -> ArchiveError + '_ {
+pub(crate) fn format_err(archive: &Path) -> impl FnOnce(newc::Error) -> ArchiveError + '_ {
     move |source| ArchiveError::Format {
         archive: archive.into(),
         source,
     }
 }
 
-/// Lists every entry (the trailer excluded).
-pub fn list(archive: &Path) -> Result<Vec<Listing>, ArchiveError> {
-    let mut reader = open_archive(archive)?;
-    let mut out = Vec::new();
-    while let Some(entry) = reader.next_entry().map_err(format_err(archive))? {
+/// The entries of an archive, one at a time (the trailer excluded): a
+/// listing of any size costs the memory of one entry.
+pub struct Entries {
+    reader: Reader<Box<dyn Read>>,
+    archive: PathBuf,
+    done: bool,
+}
+
+/// Opens an archive for listing.
+pub fn entries(archive: &Path) -> Result<Entries, ArchiveError> {
+    Ok(Entries {
+        reader: open_archive(archive)?,
+        archive: archive.into(),
+        done: false,
+    })
+}
+
+impl Entries {
+    fn next_listing(&mut self) -> Result<Option<Listing>, ArchiveError> {
+        let archive = &self.archive;
+        let Some(entry) = self.reader.next_entry().map_err(format_err(archive))? else {
+            return Ok(None);
+        };
         if entry.name == newc::TRAILER {
-            break;
+            return Ok(None);
         }
         let target = if entry.header.file_type() == mode::S_IFLNK {
-            let mut buf = Vec::new();
-            reader.read_data(&mut buf).map_err(format_err(archive))?;
-            Some(String::from_utf8_lossy(&buf).into_owned())
+            let target = self
+                .reader
+                .read_link_target()
+                .map_err(format_err(archive))?;
+            Some(String::from_utf8_lossy(&target).into_owned())
         } else {
             None
         };
-        out.push(Listing::new(&entry, target));
+        Ok(Some(Listing::new(&entry, target)))
     }
-    Ok(out)
 }
+
+impl Iterator for Entries {
+    type Item = Result<Listing, ArchiveError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let next = self.next_listing().transpose();
+        self.done = !matches!(next, Some(Ok(_)));
+        next
+    }
+}
+
+/// Lists every entry (the trailer excluded) into memory; [`entries`]
+/// streams instead.
+pub fn list(archive: &Path) -> Result<Vec<Listing>, ArchiveError> {
+    entries(archive)?.collect()
+}
+
+/// `verify` keeps at most this many problems (and counts the rest), so a
+/// hostile archive cannot make its report grow without bound.
+pub const MAX_PROBLEMS: usize = 1000;
 
 /// What `verify` found.
 #[derive(Debug, Default, Serialize)]
 pub struct Verdict {
     pub entries: usize,
     pub problems: Vec<String>,
+    /// Problems beyond [`MAX_PROBLEMS`], counted but not kept.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub problems_omitted: usize,
 }
 
-/// Checks an archive's structure: readable records, a trailer, safe and
-/// unique names with their parents before them, hard-link groups that are
-/// regular files, and nothing but zero padding after the trailer.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+impl Verdict {
+    fn problem(&mut self, text: String) {
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(text);
+        } else {
+            self.problems_omitted += 1;
+        }
+    }
+
+    /// Whether the archive passed.
+    pub fn ok(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// Checks an archive with the rules `extract` enforces ([`check`]):
+/// readable records, safe, printable and unique names with their parents
+/// before them, supported file types, clean symlink targets, hard-link
+/// groups as large as their nlink, a trailer, and nothing but zero padding
+/// after it.
 pub fn verify(archive: &Path) -> Result<Verdict, ArchiveError> {
     let mut reader = open_archive(archive)?;
     let mut verdict = Verdict::default();
-    let mut seen: BTreeMap<String, u32> = BTreeMap::new();
-    let mut inodes: BTreeMap<u32, (u32, u32)> = BTreeMap::new();
+    let mut validator = Validator::default();
     let mut trailer = false;
     loop {
         let entry = match reader.next_entry() {
+            Ok(Some(entry)) if entry.name == newc::TRAILER => {
+                trailer = true;
+                break;
+            }
             Ok(Some(entry)) => entry,
             Ok(None) => break,
             Err(e) => {
-                verdict.problems.push(e.to_string());
+                verdict.problem(e.to_string());
                 return Ok(verdict);
             }
         };
-        if entry.name == newc::TRAILER {
-            trailer = true;
-            continue;
-        }
         verdict.entries += 1;
-        let name = &entry.name;
-        let h = &entry.header;
-        if let Err(reason) = normalize(name) {
-            verdict
-                .problems
-                .push(format!("{name:?}: unsafe name: {reason}"));
+        if let Err(reason) = check_entry(&mut validator, &mut reader, &entry) {
+            verdict.problem(format!("{:?}: {reason}", entry.name));
         }
-        if name.starts_with('/') {
-            verdict.problems.push(format!("{name:?}: absolute name"));
-        }
-        if seen.contains_key(name) {
-            verdict.problems.push(format!("{name:?}: duplicate name"));
-        }
-        if let Some((parent, _)) = name.trim_start_matches('/').rsplit_once('/') {
-            match seen.get(parent) {
-                Some(&ft) if ft == mode::S_IFDIR => {}
-                Some(_) => verdict
-                    .problems
-                    .push(format!("{name:?}: parent {parent:?} is not a directory")),
-                None => verdict.problems.push(format!(
-                    "{name:?}: parent {parent:?} does not come before it"
-                )),
-            }
-        }
-        if kind_name(h.file_type()) == "unknown" {
-            verdict
-                .problems
-                .push(format!("{name:?}: unknown file type in mode {:#o}", h.mode));
-        }
-        if h.nlink > 1 && h.file_type() == mode::S_IFREG {
-            let group = inodes.entry(h.ino).or_insert((0, h.nlink));
-            group.0 += 1;
-        }
-        seen.insert(name.clone(), h.file_type());
     }
-    for (ino, (count, nlink)) in inodes {
-        if count != nlink {
-            verdict.problems.push(format!(
-                "inode {ino}: nlink says {nlink} links, the archive has {count}"
-            ));
-        }
+    for problem in validator.finish() {
+        verdict.problem(problem);
     }
     if !trailer {
-        verdict.problems.push("no TRAILER!!! record".into());
-    } else {
-        let mut rest = Vec::new();
-        reader
-            .into_inner()
-            .read_to_end(&mut rest)
-            .map_err(io_err(archive))?;
-        if rest.iter().any(|&b| b != 0) {
-            verdict
-                .problems
-                .push("data after the trailer (a second archive segment?)".into());
-        }
+        verdict.problem("no TRAILER!!! record".into());
+    } else if !only_zeros(reader.into_inner()).map_err(io_err(archive))? {
+        verdict.problem("data after the trailer (a second archive segment?)".into());
     }
     Ok(verdict)
 }
 
-/// Extracts an archive into `dest`, refusing names that would land outside
-/// it (`..`, absolute names, or a path through a symlink the archive made).
-pub fn extract(archive: &Path, dest: &Path) -> Result<usize, ArchiveError> {
-    use std::os::unix::fs::{symlink, PermissionsExt};
-
-    fs::create_dir_all(dest).map_err(io_err(dest))?;
-    let mut reader = open_archive(archive)?;
-    let mut links: BTreeMap<u32, PathBuf> = BTreeMap::new();
-    let mut symlinks: BTreeSet<String> = BTreeSet::new();
-    let mut count = 0;
-    while let Some(entry) = reader.next_entry().map_err(format_err(archive))? {
-        if entry.name == newc::TRAILER {
-            break;
-        }
-        let unsafe_entry = |reason: String| ArchiveError::Unsafe {
-            archive: archive.into(),
-            name: entry.name.clone(),
-            reason,
-        };
-        if entry.name.starts_with('/') {
-            return Err(unsafe_entry("absolute name".into()));
-        }
-        let rel = normalize(&entry.name).map_err(|r| unsafe_entry(r.into()))?;
-        let mut prefix = String::new();
-        for part in rel.split('/') {
-            if symlinks.contains(&prefix) {
-                return Err(unsafe_entry(format!("its parent {prefix:?} is a symlink")));
-            }
-            if !prefix.is_empty() {
-                prefix.push('/');
-            }
-            prefix.push_str(part);
-        }
-        let path = dest.join(&rel);
-        let h = entry.header;
-        let perm = fs::Permissions::from_mode(h.mode & 0o7777);
-        let file_type = h.file_type();
-        if file_type != mode::S_IFDIR {
-            if let Ok(meta) = fs::symlink_metadata(&path) {
-                if meta.is_dir() {
-                    fs::remove_dir_all(&path).map_err(io_err(&path))?;
-                } else if !(h.nlink > 1 && links.get(&h.ino) == Some(&path)) {
-                    fs::remove_file(&path).map_err(io_err(&path))?;
-                }
-            }
-        }
-        match file_type {
-            mode::S_IFDIR => {
-                fs::create_dir_all(&path).map_err(io_err(&path))?;
-                fs::set_permissions(&path, perm).map_err(io_err(&path))?;
-            }
-            mode::S_IFREG => {
-                if h.nlink > 1 {
-                    if let Some(first) = links.get(&h.ino) {
-                        if first != &path {
-                            fs::hard_link(first, &path).map_err(io_err(&path))?;
-                        }
-                        if h.filesize == 0 {
-                            continue;
-                        }
-                    } else {
-                        links.insert(h.ino, path.clone());
-                    }
-                }
-                let mut file = File::create(&path).map_err(io_err(&path))?;
-                reader.read_data(&mut file).map_err(format_err(archive))?;
-                file.set_permissions(perm).map_err(io_err(&path))?;
-            }
-            mode::S_IFLNK => {
-                let mut target = Vec::new();
-                reader.read_data(&mut target).map_err(format_err(archive))?;
-                let target = String::from_utf8(target)
-                    .map_err(|_| unsafe_entry("symlink target is not UTF-8".into()))?;
-                symlink(&target, &path).map_err(io_err(&path))?;
-                symlinks.insert(rel);
-            }
-            mode::S_IFCHR | mode::S_IFBLK | mode::S_IFIFO => {
-                let kind = match file_type {
-                    mode::S_IFCHR => rustix::fs::FileType::CharacterDevice,
-                    mode::S_IFBLK => rustix::fs::FileType::BlockDevice,
-                    _ => rustix::fs::FileType::Fifo,
-                };
-                rustix::fs::mknodat(
-                    rustix::fs::CWD,
-                    &path,
-                    kind,
-                    rustix::fs::Mode::from_raw_mode(h.mode & 0o7777),
-                    rustix::fs::makedev(h.rdev_major, h.rdev_minor),
-                )
-                .map_err(|e| io_err(&path)(e.into()))?;
-            }
-            _ => {
-                return Err(unsafe_entry(format!(
-                    "unsupported file type in mode {:#o}",
-                    h.mode
-                )))
-            }
-        }
-        count += 1;
+/// One entry against the validator, a symlink's target included.
+fn check_entry<R: Read>(
+    validator: &mut Validator,
+    reader: &mut Reader<R>,
+    entry: &Entry,
+) -> Result<(), String> {
+    validator.entry(entry)?;
+    if entry.header.file_type() == mode::S_IFLNK {
+        let target = reader.read_link_target().map_err(|e| e.to_string())?;
+        check::link_target(&target)?;
     }
-    Ok(count)
+    Ok(())
+}
+
+/// Whether the rest of a stream is zero bytes, read in small pieces.
+fn only_zeros(mut input: impl Read) -> io::Result<bool> {
+    const CHUNK: usize = 64 * 1024;
+    static ZEROS: [u8; CHUNK] = [0; CHUNK];
+    let mut buf = vec![0u8; CHUNK];
+    loop {
+        match input.read(&mut buf) {
+            Ok(0) => return Ok(true),
+            // A slice comparison is a memcmp: fast even in a debug build.
+            Ok(n) if buf[..n] != ZEROS[..n] => return Ok(false),
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
 }

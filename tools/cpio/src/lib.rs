@@ -2,12 +2,17 @@
 //!
 //! - [`newc`]: the format (writer and reader), nothing else.
 //! - [`spec`]: the TOML spec of what goes where.
-//! - [`plan`]: validation and the canonical, reproducible record list.
+//! - [`check`]: what an archive may hold; one validator for build, verify
+//!   and extract.
+//! - [`plan`]: the spec's meaning and the canonical, reproducible record list.
 //! - [`compress`]: gzip / zstd / none.
-//! - [`archive`]: build, list, verify, extract whole archives.
+//! - [`archive`]: build, list and verify whole archives.
+//! - [`extract`]: extraction that touches nothing outside its target.
 
 pub mod archive;
+pub mod check;
 pub mod compress;
+pub mod extract;
 pub mod newc;
 pub mod pgzip;
 pub mod plan;
@@ -15,8 +20,9 @@ pub mod spec;
 
 use std::path::Path;
 
-pub use archive::{extract, list, verify, ArchiveError, Listing, Verdict};
+pub use archive::{entries, list, verify, ArchiveError, Entries, Listing, Verdict};
 pub use compress::Compression;
+pub use extract::{extract, extract_from, Devices, ExtractOptions, Extracted};
 pub use plan::{Inputs, PlanError};
 pub use spec::{Spec, SpecError};
 
@@ -25,7 +31,7 @@ pub use spec::{Spec, SpecError};
 pub enum BuildError {
     #[error(transparent)]
     Spec(#[from] SpecError),
-    #[error("{spec}: {source}")]
+    #[error("{spec}")]
     Plan {
         spec: std::path::PathBuf,
         source: PlanError,

@@ -1,17 +1,24 @@
 //! `mvirt-cpio`: build, list, verify and extract initramfs archives.
+//!
+//! Output goes through a locked, buffered stdout and every write is checked:
+//! when the reader of a pipe goes away (`mvirt-cpio list x | head -1`) the
+//! tool stops quietly with status 0; any other write error (a full disk) is
+//! an error, status 1.
 
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use clap::{Parser, Subcommand};
-use mvirt_cpio::{Compression, Inputs};
+use clap::{Parser, Subcommand, ValueEnum};
+use mvirt_cpio::{Compression, Devices, ExtractOptions, Inputs, Listing};
 
 #[derive(Parser)]
 #[command(
     name = "mvirt-cpio",
     version,
-    about = "Deterministic newc cpio archives from a spec"
+    about = "Deterministic newc cpio archives from a spec",
+    after_help = "Output to a closed pipe ends the command quietly with status 0."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -57,8 +64,83 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Extract into a directory, refusing entries that would escape it.
-    Extract { archive: PathBuf, dest: PathBuf },
+    /// Extract into a directory, touching nothing outside it (no symlink is
+    /// ever followed; a directory in the way is an error, not deleted).
+    Extract {
+        archive: PathBuf,
+        dest: PathBuf,
+        /// Device nodes: `auto` creates them as root and refuses them
+        /// otherwise; `create`, `skip` or `refuse` says so explicitly.
+        #[arg(long, value_enum, default_value_t = DeviceChoice::Auto)]
+        devices: DeviceChoice,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DeviceChoice {
+    Auto,
+    Create,
+    Skip,
+    Refuse,
+}
+
+impl DeviceChoice {
+    fn policy(self) -> Devices {
+        match self {
+            DeviceChoice::Auto => Devices::for_this_process(),
+            DeviceChoice::Create => Devices::Create,
+            DeviceChoice::Skip => Devices::Skip,
+            DeviceChoice::Refuse => Devices::Refuse,
+        }
+    }
+}
+
+/// A failed write to stdout, told apart from the command's own errors so
+/// that a closed pipe can end the program quietly.
+#[derive(Debug, thiserror::Error)]
+#[error("writing to standard output")]
+struct StdoutError(#[source] io::Error);
+
+/// Locked, buffered stdout whose every write error is a [`StdoutError`].
+struct Out(io::BufWriter<io::StdoutLock<'static>>);
+
+impl Out {
+    fn new() -> Out {
+        Out(io::BufWriter::with_capacity(1 << 16, io::stdout().lock()))
+    }
+
+    fn text(&mut self, text: &str) -> Result<(), StdoutError> {
+        self.0.write_all(text.as_bytes()).map_err(StdoutError)
+    }
+
+    fn line(&mut self, text: &str) -> Result<(), StdoutError> {
+        self.text(text)?;
+        self.text("\n")
+    }
+
+    fn finish(mut self) -> Result<(), StdoutError> {
+        self.0.flush().map_err(StdoutError)
+    }
+}
+
+/// A message on stderr; a failure to write it is not worth failing for.
+fn note(text: &str) {
+    let _ = writeln!(io::stderr().lock(), "mvirt-cpio: {text}");
+}
+
+/// `list --json`: the same pretty JSON array as serializing the whole
+/// list, written one entry at a time.
+fn list_json(out: &mut Out, entries: mvirt_cpio::Entries) -> Result<()> {
+    let mut first = true;
+    for entry in entries {
+        let entry: Listing = entry?;
+        let text = serde_json::to_string_pretty(&entry)?.replace('\n', "\n  ");
+        out.text(if first { "[\n  " } else { ",\n  " })?;
+        out.text(&text)?;
+        first = false;
+    }
+    out.line(if first { "[]" } else { "\n]" })?;
+    Ok(())
 }
 
 fn parse_inputs(inputs: &[String], omits: &[String]) -> Result<Inputs> {
@@ -100,43 +182,66 @@ fn run(cli: Cli) -> Result<bool> {
                 .unwrap_or_else(|| Compression::name_for_path(&output));
             let compression = Compression::from_name(name, level).map_err(anyhow::Error::msg)?;
             let count = mvirt_cpio::build(&spec, &inputs, mtime, compression, &output)?;
-            eprintln!(
-                "mvirt-cpio: wrote {} ({count} entries, {name})",
+            note(&format!(
+                "wrote {} ({count} entries, {name})",
                 output.display()
-            );
+            ));
             Ok(true)
         }
         Command::List { archive, json } => {
-            let entries = mvirt_cpio::list(&archive)?;
-            if json {
-                println!("{}", serde_json::to_string_pretty(&entries)?);
+            let entries = mvirt_cpio::entries(&archive)?;
+            let mut out = Out::new();
+            let listed = if json {
+                list_json(&mut out, entries)
             } else {
-                for entry in &entries {
-                    println!("{}", entry.long_line());
-                }
-            }
-            Ok(true)
+                entries.into_iter().try_for_each(|entry| {
+                    out.line(&entry?.long_line())?;
+                    Ok(())
+                })
+            };
+            // What was listed before a broken record is still shown.
+            out.finish()?;
+            listed.map(|()| true)
         }
         Command::Verify { archive, json } => {
             let verdict = mvirt_cpio::verify(&archive)?;
+            let mut out = Out::new();
+            let name = archive.display();
             if json {
-                println!("{}", serde_json::to_string_pretty(&verdict)?);
-            } else if verdict.problems.is_empty() {
-                println!("{}: OK, {} entries", archive.display(), verdict.entries);
+                out.line(&serde_json::to_string_pretty(&verdict)?)?;
+            } else if verdict.ok() {
+                out.line(&format!("{name}: OK, {} entries", verdict.entries))?;
             } else {
                 for problem in &verdict.problems {
-                    println!("{}: {problem}", archive.display());
+                    out.line(&format!("{name}: {problem}"))?;
+                }
+                if verdict.problems_omitted > 0 {
+                    let more = verdict.problems_omitted;
+                    out.line(&format!("{name}: ... and {more} more problems"))?;
                 }
             }
-            Ok(verdict.problems.is_empty())
+            out.finish()?;
+            Ok(verdict.ok())
         }
-        Command::Extract { archive, dest } => {
-            let count = mvirt_cpio::extract(&archive, &dest)
+        Command::Extract {
+            archive,
+            dest,
+            devices,
+        } => {
+            let options = ExtractOptions {
+                devices: devices.policy(),
+            };
+            let done = mvirt_cpio::extract(&archive, &dest, &options)
                 .with_context(|| format!("extracting into {}", dest.display()))?;
-            eprintln!(
-                "mvirt-cpio: extracted {count} entries into {}",
+            let skipped = match done.skipped_devices {
+                0 => String::new(),
+                n => format!(" ({n} device nodes skipped)"),
+            };
+            note(&format!(
+                "extracted {} entries into {}{skipped}",
+                done.entries,
                 dest.display()
-            );
+            ));
             Ok(true)
         }
     }
@@ -146,9 +251,13 @@ fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
-        Err(e) => {
-            eprintln!("mvirt-cpio: error: {e:#}");
-            ExitCode::FAILURE
-        }
+        Err(e) => match e.downcast_ref::<StdoutError>() {
+            // The reader is gone (`| head`): nothing left to say to it.
+            Some(StdoutError(io)) if io.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            _ => {
+                note(&format!("error: {e:#}"));
+                ExitCode::FAILURE
+            }
+        },
     }
 }

@@ -22,6 +22,8 @@ pub const HEADER_LEN: usize = 110;
 pub const MAX_FILE_SIZE: u64 = u32::MAX as u64;
 /// The kernel refuses names longer than PATH_MAX (4096, with the NUL).
 pub const MAX_NAME_LEN: usize = 4095;
+/// The longest symlink target `symlink(2)` takes: PATH_MAX (4096) with the NUL.
+pub const MAX_LINK_TARGET: usize = 4095;
 
 /// File-type bits of `mode` (POSIX `S_IFMT` and friends).
 pub mod mode {
@@ -67,7 +69,10 @@ pub enum Error {
     BadNameSize { offset: u64, namesize: u32 },
     #[error("archive ends inside {what} at offset {offset} (truncated?)")]
     Truncated { offset: u64, what: String },
-    #[error("I/O error: {0}")]
+    #[error("offset {offset}: symlink target is {size} bytes; at most {MAX_LINK_TARGET} are allowed (PATH_MAX)")]
+    LinkTargetTooLong { offset: u64, size: u32 },
+    /// Shown as the I/O error itself: the caller names the archive.
+    #[error(transparent)]
     Io(#[from] io::Error),
 }
 
@@ -236,6 +241,8 @@ pub struct Reader<R: Read> {
     /// Data bytes (plus padding) of the current record still unread.
     pending: u64,
     pending_pad: u64,
+    /// Where the current record's header starts.
+    entry_offset: u64,
     done: bool,
 }
 
@@ -246,6 +253,7 @@ impl<R: Read> Reader<R> {
             offset: 0,
             pending: 0,
             pending_pad: 0,
+            entry_offset: 0,
             done: false,
         }
     }
@@ -257,6 +265,7 @@ impl<R: Read> Reader<R> {
         }
         self.skip_data()?;
         let start = self.offset;
+        self.entry_offset = start;
         let mut raw = [0u8; HEADER_LEN];
         self.fill(&mut raw, "a header")?;
         if &raw[..6] != MAGIC {
@@ -330,6 +339,21 @@ impl<R: Read> Reader<R> {
         let pad = std::mem::take(&mut self.pending_pad);
         self.skip(pad, "data padding")?;
         Ok(copied)
+    }
+
+    /// The current record's data as a symlink target, refusing (before
+    /// reading anything) one longer than [`MAX_LINK_TARGET`], so that a
+    /// hostile size field cannot make the caller buffer gigabytes.
+    pub fn read_link_target(&mut self) -> Result<Vec<u8>, Error> {
+        if self.pending > MAX_LINK_TARGET as u64 {
+            return Err(Error::LinkTargetTooLong {
+                offset: self.entry_offset,
+                size: self.pending as u32,
+            });
+        }
+        let mut target = Vec::with_capacity(self.pending as usize);
+        self.read_data(&mut target)?;
+        Ok(target)
     }
 
     /// Bytes read so far (the end of the trailer once `next_entry` gave `None`).

@@ -33,7 +33,7 @@ use serde::Deserialize;
 /// Errors in a spec file. Each names the spec and the entry.
 #[derive(Debug, thiserror::Error)]
 pub enum SpecError {
-    #[error("{spec}: cannot read: {source}")]
+    #[error("{spec}: cannot read")]
     Read {
         spec: PathBuf,
         source: std::io::Error,
