@@ -1,16 +1,19 @@
 //! Looking inside a UKI: its sections (addresses, sizes, sha256), the text
 //! sections decoded, and a structural `verify`.
 
-use goblin::pe::PE;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::pe::{self, align_up, Layout};
+use crate::pe::{self, align_up, Image, PeError, Section};
 
 #[derive(Debug, thiserror::Error)]
 pub enum InspectError {
-    #[error("{what}: not a PE image: {detail}")]
-    NotPe { what: String, detail: String },
+    #[error("{what}: not a PE image")]
+    NotPe {
+        what: String,
+        #[source]
+        source: PeError,
+    },
 }
 
 /// One section as `inspect` reports it.
@@ -50,75 +53,62 @@ pub const UKI_SECTIONS: &[&str] = &[
     ".linux", ".osrel", ".cmdline", ".initrd", ".uname", ".splash", ".dtb", ".pcrsig", ".pcrpkey",
 ];
 
-fn name_of(raw: &[u8; 8]) -> String {
-    let end = raw.iter().position(|&b| b == 0).unwrap_or(8);
-    String::from_utf8_lossy(&raw[..end]).into_owned()
-}
-
 /// The bytes a section holds: `min(VirtualSize, SizeOfRawData)` from its raw
-/// data, as PE loaders map it. For `.linux`, whose VirtualSize is the
-/// kernel's SizeOfImage, the content ends where the embedded kernel PE's
-/// last section ends, which gives back the bzImage file byte for byte.
-pub fn content<'a>(bytes: &'a [u8], section: &goblin::pe::section_table::SectionTable) -> &'a [u8] {
+/// data, as PE loaders map it, cut at the end of the file. For `.linux`,
+/// whose VirtualSize is the kernel's SizeOfImage, the content ends where the
+/// embedded kernel PE's last section ends, which gives back the bzImage file
+/// byte for byte.
+pub fn content<'a>(bytes: &'a [u8], section: &Section) -> &'a [u8] {
     let start = (section.pointer_to_raw_data as usize).min(bytes.len());
     let len = section.virtual_size.min(section.size_of_raw_data) as usize;
-    let data = &bytes[start..(start + len).min(bytes.len())];
-    if name_of(&section.name) == ".linux" {
-        if let Ok(kernel) = PE::parse(data) {
+    let data = &bytes[start..start.saturating_add(len).min(bytes.len())];
+    if section.name() == ".linux" {
+        if let Ok(kernel) = Image::parse(data) {
             let end = kernel
                 .sections
                 .iter()
-                .map(|s| s.pointer_to_raw_data as usize + s.size_of_raw_data as usize)
+                .map(Section::raw_end)
                 .max()
-                .unwrap_or(data.len());
-            return &data[..end.min(data.len())];
+                .unwrap_or(data.len() as u64);
+            return &data[..end.min(data.len() as u64) as usize];
         }
     }
     data
 }
 
-fn parse<'a>(bytes: &'a [u8], what: &str) -> Result<PE<'a>, InspectError> {
-    PE::parse(bytes).map_err(|e| InspectError::NotPe {
+fn parse(bytes: &[u8], what: &str) -> Result<Image, InspectError> {
+    Image::parse(bytes).map_err(|source| InspectError::NotPe {
         what: what.into(),
-        detail: e.to_string(),
+        source,
     })
+}
+
+fn checksum_ok(image: &Image, bytes: &[u8]) -> bool {
+    image.check_sum == 0 || image.check_sum == pe::checksum(bytes, image.layout.checksum())
 }
 
 /// Reads a UKI's layout and text sections.
 pub fn inspect(bytes: &[u8], what: &str) -> Result<Report, InspectError> {
-    let pe = parse(bytes, what)?;
-    let optional = pe
-        .header
-        .optional_header
-        .ok_or_else(|| InspectError::NotPe {
-            what: what.into(),
-            detail: "no optional header".into(),
-        })?;
-    let w = optional.windows_fields;
-    let layout = Layout::of(&pe, bytes);
+    let image = parse(bytes, what)?;
     let text = |name: &str| {
-        pe.sections
-            .iter()
-            .find(|s| name_of(&s.name) == name)
+        image
+            .section(name)
             .map(|s| String::from_utf8_lossy(content(bytes, s)).into_owned())
     };
     Ok(Report {
-        machine: pe.header.coff_header.machine,
-        section_alignment: w.section_alignment,
-        file_alignment: w.file_alignment,
-        size_of_image: w.size_of_image,
-        size_of_headers: w.size_of_headers,
-        checksum: w.check_sum,
-        checksum_ok: w.check_sum == 0 || w.check_sum == pe::checksum(bytes, layout.checksum()),
-        signed: optional
-            .data_directories
-            .get_certificate_table()
-            .is_some_and(|d| d.size > 0),
-        sections: pe
+        machine: image.machine,
+        section_alignment: image.section_alignment,
+        file_alignment: image.file_alignment,
+        size_of_image: image.size_of_image,
+        size_of_headers: image.size_of_headers,
+        checksum: image.check_sum,
+        checksum_ok: checksum_ok(&image, bytes),
+        signed: image.is_signed(),
+        sections: image
             .sections
             .iter()
             .map(|s| SectionInfo {
-                name: name_of(&s.name),
+                name: s.name(),
                 virtual_address: s.virtual_address,
                 virtual_size: s.virtual_size,
                 pointer_to_raw_data: s.pointer_to_raw_data,
@@ -138,114 +128,169 @@ pub fn section_content(
     what: &str,
     name: &str,
 ) -> Result<Option<Vec<u8>>, InspectError> {
-    let pe = parse(bytes, what)?;
-    Ok(pe
-        .sections
-        .iter()
-        .find(|s| name_of(&s.name) == name)
-        .map(|s| content(bytes, s).to_vec()))
+    let image = parse(bytes, what)?;
+    Ok(image.section(name).map(|s| content(bytes, s).to_vec()))
 }
 
-/// Checks the layout rules; returns every violation found.
+/// Checks the layout rules; returns every violation found. `build` and
+/// `sign` refuse what this refuses (see [`layout_problems`]).
 pub fn verify(bytes: &[u8], what: &str, required: &[&str]) -> Result<Vec<String>, InspectError> {
-    let report = inspect(bytes, what)?;
-    let mut problems = Vec::new();
-    let sa = report.section_alignment;
-    let fa = report.file_alignment;
-    let pe = parse(bytes, what)?;
-    let layout = Layout::of(&pe, bytes);
-    let headers_end = layout.section_header(layout.sections);
-    if headers_end > report.size_of_headers as usize {
+    let image = parse(bytes, what)?;
+    let mut problems = layout_problems(&image, bytes.len());
+    if !checksum_ok(&image, bytes) {
+        problems.push(format!("checksum {:#x} is wrong", image.check_sum));
+    }
+    for name in required {
+        if image.section(name).is_none() {
+            problems.push(format!("required section {name} is missing"));
+        }
+    }
+    if let Some(linux) = image.section(".linux") {
+        if !content(bytes, linux).starts_with(b"MZ") {
+            problems.push(".linux is not an EFI-stub kernel (no MZ header)".into());
+        }
+    }
+    Ok(problems)
+}
+
+/// The structural rules, everything but the checksum and the sections a UKI
+/// must have: sane alignments, headers within SizeOfHeaders and the file,
+/// each section's raw data in the file, sections sorted and not
+/// overlapping, SizeOfImage, a well-placed certificate table. An image that
+/// passes can be hashed and extended without any size from it going wrong.
+pub fn layout_problems(image: &Image, file_len: usize) -> Vec<String> {
+    let mut problems = pe::alignment_problems(image.file_alignment, image.section_alignment);
+    let aligned = problems.is_empty();
+    let headers_end = image.layout.headers_end();
+    if headers_end > image.size_of_headers as usize {
         problems.push(format!(
             "section headers end at {headers_end:#x}, beyond SizeOfHeaders {:#x}",
-            report.size_of_headers
+            image.size_of_headers
         ));
     }
-    let mut prev: Option<&SectionInfo> = None;
-    for s in &report.sections {
+    if image.size_of_headers as usize > file_len {
+        problems.push(format!(
+            "SizeOfHeaders {:#x} is past the end of the file ({file_len:#x})",
+            image.size_of_headers
+        ));
+    }
+    certificate_table_problems(image, file_len, &mut problems);
+    let sa = image.section_alignment;
+    let fa = image.file_alignment;
+    let mut prev: Option<&Section> = None;
+    // The last section with raw data: raw data must grow through the table
+    // and never overlap, so that hashing all of it reads the file once.
+    let mut prev_raw: Option<&Section> = None;
+    for s in &image.sections {
+        let name = s.name();
         // Alignment is checked on the sections a UKI build adds; a stub's
         // own layout is its vendor's (systemd 252's stub has `.sdmagic` at a
         // VA that is not SectionAlignment-aligned, and firmware loads it).
-        let added = UKI_SECTIONS.contains(&s.name.as_str());
-        if added && sa > 0 && s.virtual_address % sa != 0 {
+        let added = aligned && UKI_SECTIONS.contains(&name.as_str());
+        if added && s.virtual_address % sa != 0 {
             problems.push(format!(
-                "{}: VirtualAddress {:#x} not aligned to SectionAlignment {sa:#x}",
-                s.name, s.virtual_address
+                "{name}: VirtualAddress {:#x} not aligned to SectionAlignment {sa:#x}",
+                s.virtual_address
             ));
         }
         if s.size_of_raw_data > 0 {
-            if added && fa > 0 && s.pointer_to_raw_data % fa != 0 {
+            if added && s.pointer_to_raw_data % fa != 0 {
                 problems.push(format!(
-                    "{}: PointerToRawData {:#x} not aligned to FileAlignment {fa:#x}",
-                    s.name, s.pointer_to_raw_data
+                    "{name}: PointerToRawData {:#x} not aligned to FileAlignment {fa:#x}",
+                    s.pointer_to_raw_data
                 ));
             }
-            if added && fa > 0 && s.size_of_raw_data % fa != 0 {
+            if added && s.size_of_raw_data % fa != 0 {
                 problems.push(format!(
-                    "{}: SizeOfRawData {:#x} not a multiple of FileAlignment {fa:#x}",
-                    s.name, s.size_of_raw_data
+                    "{name}: SizeOfRawData {:#x} not a multiple of FileAlignment {fa:#x}",
+                    s.size_of_raw_data
                 ));
             }
-            let end = u64::from(s.pointer_to_raw_data) + u64::from(s.size_of_raw_data);
-            if end > bytes.len() as u64 {
+            if s.raw_end() > file_len as u64 {
                 problems.push(format!(
-                    "{}: raw data ends at {end:#x}, past the end of the file ({:#x})",
-                    s.name,
-                    bytes.len()
+                    "{name}: raw data ends at {:#x}, past the end of the file ({file_len:#x})",
+                    s.raw_end()
                 ));
             }
             if (s.pointer_to_raw_data as usize) < headers_end {
-                problems.push(format!("{}: raw data overlaps the headers", s.name));
+                problems.push(format!("{name}: raw data overlaps the headers"));
             }
         }
         if let Some(p) = prev {
             if s.virtual_address < p.virtual_address {
                 problems.push(format!(
-                    "{}: not sorted by address (after {} at {:#x})",
-                    s.name, p.name, p.virtual_address
+                    "{name}: not sorted by address (after {} at {:#x})",
+                    p.name(),
+                    p.virtual_address
                 ));
-            } else if u64::from(p.virtual_address) + u64::from(p.virtual_size)
-                > u64::from(s.virtual_address)
-            {
+            } else if p.virtual_end() > u64::from(s.virtual_address) {
                 problems.push(format!(
-                    "{}: overlaps {} in memory ({:#x} + {:#x} > {:#x})",
-                    s.name, p.name, p.virtual_address, p.virtual_size, s.virtual_address
+                    "{name}: overlaps {} in memory ({:#x} + {:#x} > {:#x})",
+                    p.name(),
+                    p.virtual_address,
+                    p.virtual_size,
+                    s.virtual_address
                 ));
             }
-            if p.size_of_raw_data > 0
-                && s.size_of_raw_data > 0
-                && u64::from(p.pointer_to_raw_data) + u64::from(p.size_of_raw_data)
-                    > u64::from(s.pointer_to_raw_data)
-            {
-                problems.push(format!("{}: raw data overlaps {}", s.name, p.name));
+        }
+        if let Some(p) = prev_raw.filter(|_| s.size_of_raw_data > 0) {
+            if p.raw_end() > u64::from(s.pointer_to_raw_data) {
+                problems.push(format!(
+                    "{name}: raw data overlaps {} or comes before it",
+                    p.name()
+                ));
             }
         }
         prev = Some(s);
+        if s.size_of_raw_data > 0 {
+            prev_raw = Some(s);
+        }
     }
-    if let Some(last) = report.sections.last() {
-        let want = align_up(
-            u64::from(last.virtual_address) + u64::from(last.virtual_size),
-            u64::from(sa),
+    // SizeOfImage must cover every section. A build makes it exactly their
+    // aligned end; a stub may say more (Debian's systemd 252 stub: 0x100
+    // more, not even a multiple of SectionAlignment as PE/COFF asks).
+    let end = image.sections.iter().map(Section::virtual_end).max();
+    let want = align_up(end.unwrap_or(0), u64::from(sa));
+    if u64::from(image.size_of_image) < want {
+        problems.push(format!(
+            "SizeOfImage is {:#x}, the sections need {want:#x}",
+            image.size_of_image
+        ));
+    }
+    problems
+}
+
+/// The certificate table must exist (or the image cannot be signed) and,
+/// when filled, hold the end of the file after all headers and sections,
+/// 8-byte aligned: the Authenticode hash covers everything before it.
+fn certificate_table_problems(image: &Image, file_len: usize, problems: &mut Vec<String>) {
+    let Some((at, size)) = image.certificate_table else {
+        problems.push(
+            "no certificate-table data directory (fewer than 5), so the image cannot be signed"
+                .into(),
         );
-        if u64::from(report.size_of_image) != want {
-            problems.push(format!(
-                "SizeOfImage is {:#x}, the sections need {want:#x}",
-                report.size_of_image
-            ));
-        }
+        return;
+    };
+    if size == 0 {
+        return;
     }
-    if !report.checksum_ok {
-        problems.push(format!("checksum {:#x} is wrong", report.checksum));
+    let end = u64::from(at) + u64::from(size);
+    if at % 8 != 0 || end != file_len as u64 {
+        problems.push(format!(
+            "certificate table {at:#x}+{size:#x} is not 8-byte aligned at the end of the file ({file_len:#x})"
+        ));
     }
-    for name in required {
-        if !report.sections.iter().any(|s| s.name == *name) {
-            problems.push(format!("required section {name} is missing"));
-        }
+    let data_end = image
+        .sections
+        .iter()
+        .filter(|s| s.size_of_raw_data > 0)
+        .map(Section::raw_end)
+        .chain([u64::from(image.size_of_headers)])
+        .max()
+        .unwrap_or(0);
+    if u64::from(at) < data_end {
+        problems.push(format!(
+            "certificate table at {at:#x} overlaps the headers or section data (they end at {data_end:#x})"
+        ));
     }
-    if let Some(linux) = section_content(bytes, what, ".linux")? {
-        if linux.len() < 2 || &linux[..2] != b"MZ" {
-            problems.push(".linux is not an EFI-stub kernel (no MZ header)".into());
-        }
-    }
-    Ok(problems)
 }

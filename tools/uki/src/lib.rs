@@ -1,9 +1,15 @@
 //! Unified Kernel Images: assemble (systemd-stub + kernel + initrd + text
 //! sections, as ukify does), inspect and verify.
 //!
-//! - [`pe`]: the PE/COFF header fields the assembler rewrites, the checksum.
+//! - [`pe`]: a bounds-checked reader of the PE/COFF headers, the fields the
+//!   assembler rewrites, the checksum.
 //! - [`assemble`]: appending sections to the stub.
 //! - [`inspect`]: sections, sizes, sha256, decoded text; layout checks.
+//! - [`sign`]: deterministic Authenticode signing.
+//!
+//! No input makes these panic, hang or allocate beyond the input's size:
+//! every offset and size read from a file is checked first, and `build` and
+//! `sign` refuse an image (stub or UKI) that [`verify`] refuses.
 
 pub mod assemble;
 pub mod inspect;
@@ -31,7 +37,7 @@ pub struct Inputs {
 
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
-    #[error("{path}: {source}")]
+    #[error("reading {path}")]
     Read {
         path: PathBuf,
         source: std::io::Error,

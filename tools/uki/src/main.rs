@@ -1,5 +1,12 @@
 //! `mvirt-uki`: build, inspect and verify Unified Kernel Images.
+//!
+//! Results go to standard output; when its reader goes away (EPIPE, as in
+//! `mvirt-uki inspect x | head -1`) the output just stops and the exit
+//! status is the command's own (0, or 1 for a failed verify). Any other
+//! write error (a full disk, `>/dev/full`) is an error: exit 1.
 
+use std::fmt;
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -82,6 +89,10 @@ enum Cmd {
         /// The key's X.509 certificate, PEM.
         #[arg(long, env = "MVIRT_SIGN_CERT")]
         cert: PathBuf,
+        /// Comma-separated section names that must be present: sign refuses
+        /// what `verify --require` refuses. Empty to sign any sound PE image.
+        #[arg(long, default_value = REQUIRED)]
+        require: String,
         /// The signed UKI to write (atomically).
         #[arg(long, short)]
         output: PathBuf,
@@ -105,11 +116,72 @@ enum Cmd {
     },
 }
 
+/// Standard output, written through one lock (see the module doc for how
+/// errors are handled).
+struct Out {
+    stdout: io::StdoutLock<'static>,
+    /// The reader went away: drop the rest.
+    closed: bool,
+}
+
+impl Out {
+    fn new() -> Out {
+        Out {
+            stdout: io::stdout().lock(),
+            closed: false,
+        }
+    }
+
+    fn line(&mut self, args: fmt::Arguments) -> Result<()> {
+        let written = self
+            .stdout
+            .write_fmt(args)
+            .and_then(|()| self.stdout.write_all(b"\n"));
+        self.check(written)
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        let flushed = self.stdout.flush();
+        self.check(flushed)
+    }
+
+    fn check(&mut self, result: io::Result<()>) -> Result<()> {
+        match result {
+            _ if self.closed => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other.context("writing to standard output"),
+        }
+    }
+}
+
+/// A line on standard output; returns early on a write error.
+macro_rules! outln {
+    ($out:expr, $($arg:tt)*) => {
+        $out.line(format_args!($($arg)*))?
+    };
+}
+
+/// A line on standard error. Failing to write it (stderr closed) is
+/// ignored: there is nowhere left to report it.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr(), $($arg)*);
+    }};
+}
+
 fn read(path: &PathBuf) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("reading {}", path.display()))
 }
 
-fn run(cli: Cli) -> Result<bool> {
+/// A `--require` list.
+fn sections(list: &str) -> Vec<&str> {
+    list.split(',').filter(|s| !s.is_empty()).collect()
+}
+
+fn run(cli: Cli, out: &mut Out) -> Result<bool> {
     match cli.command {
         Cmd::Build {
             stub,
@@ -154,7 +226,7 @@ fn run(cli: Cli) -> Result<bool> {
             let bytes = mvirt_uki::build(&inputs)?;
             mvirt_uki::write_atomic(&output, &bytes, 0o644)
                 .with_context(|| format!("writing {}", output.display()))?;
-            eprintln!(
+            note!(
                 "mvirt-uki: wrote {} ({} bytes)",
                 output.display(),
                 bytes.len()
@@ -165,10 +237,10 @@ fn run(cli: Cli) -> Result<bool> {
             let bytes = read(&uki)?;
             let report = inspect::inspect(&bytes, &uki.display().to_string())?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&report)?);
+                outln!(out, "{}", serde_json::to_string_pretty(&report)?);
                 return Ok(true);
             }
-            println!(
+            outln!(out,
                 "{}: {} bytes, {} sections, SectionAlignment {:#x}, FileAlignment {:#x}, SizeOfImage {:#x}, checksum {:#x} ({}), {}",
                 uki.display(),
                 bytes.len(),
@@ -180,12 +252,18 @@ fn run(cli: Cli) -> Result<bool> {
                 if report.checksum_ok { "ok" } else { "WRONG" },
                 if report.signed { "signed" } else { "unsigned" },
             );
-            println!(
+            outln!(
+                out,
                 "  {:<8} {:>10} {:>10} {:>10} {:>10}  sha256",
-                "name", "vaddr", "vsize", "raw_ptr", "raw_size"
+                "name",
+                "vaddr",
+                "vsize",
+                "raw_ptr",
+                "raw_size"
             );
             for s in &report.sections {
-                println!(
+                outln!(
+                    out,
                     "  {:<8} {:>#10x} {:>#10x} {:>#10x} {:>#10x}  {}",
                     s.name,
                     s.virtual_address,
@@ -196,15 +274,15 @@ fn run(cli: Cli) -> Result<bool> {
                 );
             }
             if let Some(c) = &report.cmdline {
-                println!("cmdline: {c}");
+                outln!(out, "cmdline: {c}");
             }
             if let Some(u) = &report.uname {
-                println!("uname: {u}");
+                outln!(out, "uname: {u}");
             }
             if let Some(o) = &report.osrel {
-                println!("os-release:");
+                outln!(out, "os-release:");
                 for line in o.lines() {
-                    println!("  {line}");
+                    outln!(out, "  {line}");
                 }
             }
             Ok(true)
@@ -215,17 +293,17 @@ fn run(cli: Cli) -> Result<bool> {
             stamp,
         } => {
             let bytes = read(&uki)?;
-            let required: Vec<&str> = require.split(',').filter(|s| !s.is_empty()).collect();
+            let required = sections(&require);
             let problems = inspect::verify(&bytes, &uki.display().to_string(), &required)?;
             if problems.is_empty() {
-                println!("{}: OK", uki.display());
+                outln!(out, "{}: OK", uki.display());
                 if let Some(stamp) = stamp {
                     mvirt_uki::write_atomic(&stamp, b"OK\n", 0o644)
                         .with_context(|| format!("writing {}", stamp.display()))?;
                 }
             }
             for p in &problems {
-                println!("{}: {p}", uki.display());
+                outln!(out, "{}: {p}", uki.display());
             }
             Ok(problems.is_empty())
         }
@@ -233,6 +311,7 @@ fn run(cli: Cli) -> Result<bool> {
             uki,
             key,
             cert,
+            require,
             output,
         } => {
             let bytes = read(&uki)?;
@@ -246,10 +325,16 @@ fn run(cli: Cli) -> Result<bool> {
                 &cert_pem,
                 &cert.display().to_string(),
             )?;
-            let signed = mvirt_uki::sign::sign(&bytes, &uki.display().to_string(), &identity)?;
+            let required = sections(&require);
+            let signed = mvirt_uki::sign::sign_requiring(
+                &bytes,
+                &uki.display().to_string(),
+                &identity,
+                &required,
+            )?;
             mvirt_uki::write_atomic(&output, &signed, 0o644)
                 .with_context(|| format!("writing {}", output.display()))?;
-            eprintln!("mvirt-uki: signed {} → {}", uki.display(), output.display());
+            note!("mvirt-uki: signed {} → {}", uki.display(), output.display());
             Ok(true)
         }
         Cmd::Measure { uki, phases, json } => {
@@ -284,12 +369,12 @@ fn run(cli: Cli) -> Result<bool> {
                     .iter()
                     .map(|(p, v)| serde_json::json!({"phase": p, "pcr": 11, "bank": "sha256", "hash": v}))
                     .collect();
-                println!("{}", serde_json::to_string_pretty(&list)?);
+                outln!(out, "{}", serde_json::to_string_pretty(&list)?);
             } else {
                 for (p, v) in values {
                     // As systemd-measure: the phase comment on stderr, values on stdout.
-                    eprintln!("# PCR[11] Phase <{p}>");
-                    println!("11:sha256={v}");
+                    note!("# PCR[11] Phase <{p}>");
+                    outln!(out, "11:sha256={v}");
                 }
             }
             Ok(true)
@@ -305,18 +390,21 @@ fn run(cli: Cli) -> Result<bool> {
             else {
                 bail!("{}: no section {section}", uki.display());
             };
-            mvirt_uki::write_atomic(&output, &data, 0o644)?;
+            mvirt_uki::write_atomic(&output, &data, 0o644)
+                .with_context(|| format!("writing {}", output.display()))?;
             Ok(true)
         }
     }
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    let mut out = Out::new();
+    match run(cli, &mut out).and_then(|ok| out.flush().map(|()| ok)) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(e) => {
-            eprintln!("mvirt-uki: error: {e:#}");
+            note!("mvirt-uki: error: {e:#}");
             ExitCode::FAILURE
         }
     }

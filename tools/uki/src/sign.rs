@@ -10,24 +10,41 @@
 //! (the image hash, SpcIndirectDataContent), RFC 2315 (PKCS#7 SignedData),
 //! PE/COFF "The Attribute Certificate Table".
 
-use goblin::pe::PE;
 use rsa::pkcs1v15::SigningKey;
 use rsa::signature::{SignatureEncoding, Signer};
 
 use sha2::{Digest, Sha256};
 
-use crate::pe::{self, Layout, CERTIFICATE_TABLE};
+use crate::inspect;
+use crate::pe::{self, Image, PeError, Section, CERTIFICATE_TABLE};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SignError {
-    #[error("{what}: not a PE image: {detail}")]
-    NotPe { what: String, detail: String },
+    #[error("{what}: not a PE image")]
+    NotPe {
+        what: String,
+        #[source]
+        source: PeError,
+    },
+    #[error("{what}: refusing to sign an image that `mvirt-uki verify` refuses: {}", problems.join("; "))]
+    Invalid { what: String, problems: Vec<String> },
     #[error("{what}: already signed; sign the unsigned image")]
     AlreadySigned { what: String },
+    #[error(
+        "{what}: {len} bytes is too large to sign (a certificate table must start below 4 GiB)"
+    )]
+    TooLarge { what: String, len: usize },
     #[error("{what}: {detail}")]
     Key { what: String, detail: String },
     #[error("{what}: {detail}")]
     Cert { what: String, detail: String },
+}
+
+fn parse(bytes: &[u8], what: &str) -> Result<Image, SignError> {
+    Image::parse(bytes).map_err(|source| SignError::NotPe {
+        what: what.into(),
+        source,
+    })
 }
 
 /// The Authenticode SHA-256 of a PE image: the headers without the checksum
@@ -35,40 +52,45 @@ pub enum SignError {
 /// data after them up to the certificate table (as UEFI firmware and
 /// Windows compute it).
 pub fn image_hash(bytes: &[u8], what: &str) -> Result<[u8; 32], SignError> {
-    let pe = PE::parse(bytes).map_err(|e| SignError::NotPe {
+    let image = parse(bytes, what)?;
+    hash(&image, bytes).ok_or_else(|| outside(what))
+}
+
+fn outside(what: &str) -> SignError {
+    SignError::Invalid {
         what: what.into(),
-        detail: e.to_string(),
-    })?;
-    let layout = Layout::of(&pe, bytes);
-    let optional = pe.header.optional_header.ok_or_else(|| SignError::NotPe {
-        what: what.into(),
-        detail: "no optional header".into(),
-    })?;
-    let size_of_headers = optional.windows_fields.size_of_headers as usize;
-    let cert_dir = layout.data_directory(CERTIFICATE_TABLE);
-    let cert_size = pe::read_u32(bytes, cert_dir + 4) as usize;
+        problems: vec!["its headers, sections or certificate table lie outside the file".into()],
+    }
+}
+
+/// [`image_hash`] of parsed headers; `None` when a range it covers is not
+/// inside `bytes` (which [`inspect::layout_problems`] reports).
+fn hash(image: &Image, bytes: &[u8]) -> Option<[u8; 32]> {
+    let (_, cert_size) = image.certificate_table?;
+    let checksum = image.layout.checksum();
+    let cert_dir = image.layout.data_directory(CERTIFICATE_TABLE);
+    let size_of_headers = image.size_of_headers as usize;
     let mut h = Sha256::new();
-    h.update(&bytes[..layout.checksum()]);
-    h.update(&bytes[layout.checksum() + 4..cert_dir]);
-    h.update(&bytes[cert_dir + 8..size_of_headers]);
-    let mut sections: Vec<_> = pe
+    h.update(bytes.get(..checksum)?);
+    h.update(bytes.get(checksum + 4..cert_dir)?);
+    h.update(bytes.get(cert_dir + 8..size_of_headers)?);
+    let mut sections: Vec<&Section> = image
         .sections
         .iter()
         .filter(|s| s.size_of_raw_data > 0)
         .collect();
     sections.sort_by_key(|s| s.pointer_to_raw_data);
-    let mut hashed = size_of_headers;
+    let mut hashed = size_of_headers as u64;
     for s in sections {
-        let start = s.pointer_to_raw_data as usize;
-        let end = (start + s.size_of_raw_data as usize).min(bytes.len());
-        h.update(&bytes[start..end]);
-        hashed += s.size_of_raw_data as usize;
+        let end = usize::try_from(s.raw_end()).ok()?;
+        h.update(bytes.get(s.pointer_to_raw_data as usize..end)?);
+        hashed += u64::from(s.size_of_raw_data);
     }
-    let end = bytes.len() - cert_size;
+    let end = (bytes.len() as u64).checked_sub(u64::from(cert_size))?;
     if end > hashed {
-        h.update(&bytes[hashed..end]);
+        h.update(&bytes[hashed as usize..end as usize]);
     }
-    Ok(h.finalize().into())
+    Some(h.finalize().into())
 }
 
 // --- a minimal DER writer for the fixed Authenticode structures ---------
@@ -153,26 +175,15 @@ impl Identity {
         cert_pem: &str,
         cert_what: &str,
     ) -> Result<Identity, SignError> {
-        use rsa::pkcs1::DecodeRsaPrivateKey;
-        use rsa::pkcs8::{DecodePrivateKey, DecodePublicKey};
-        use x509_cert::der::{DecodePem, Encode};
+        use rsa::pkcs8::DecodePublicKey;
+        use x509_cert::der::Encode;
 
-        let key = rsa::RsaPrivateKey::from_pkcs8_pem(key_pem)
-            .or_else(|_| rsa::RsaPrivateKey::from_pkcs1_pem(key_pem))
-            .map_err(|e| SignError::Key {
-                what: key_what.into(),
-                detail: format!("not an unencrypted RSA private key in PEM: {e}"),
-            })?;
-        let cert =
-            x509_cert::Certificate::from_pem(cert_pem.as_bytes()).map_err(|e| SignError::Cert {
-                what: cert_what.into(),
-                detail: format!("not a PEM X.509 certificate: {e}"),
-            })?;
+        let key = private_key(key_pem, key_what)?;
+        let (cert, cert_der) = certificate(cert_pem, cert_what)?;
         let cert_err = |e: x509_cert::der::Error| SignError::Cert {
             what: cert_what.into(),
             detail: e.to_string(),
         };
-        let cert_der = cert.to_der().map_err(cert_err)?;
         // The key must be the certificate's.
         let cert_key = rsa::RsaPublicKey::from_public_key_der(
             &cert
@@ -242,34 +253,99 @@ impl Identity {
     }
 }
 
+/// Decodes PEM text into its label and DER bytes. Done here rather than by
+/// `der`'s `DecodePem`: der 0.7's streaming PEM reader loops forever on some
+/// inputs (a certificate whose body is `MA==`); pem-rfc7468's one-shot
+/// decoder does not, and the DER parsers below then see a plain slice.
+fn pem(text: &str) -> Result<(&str, Vec<u8>), String> {
+    x509_cert::der::pem::decode_vec(text.as_bytes()).map_err(|e| format!("bad PEM: {e}"))
+}
+
+/// An unencrypted RSA private key: PKCS#8 `PRIVATE KEY` or PKCS#1 `RSA
+/// PRIVATE KEY`.
+fn private_key(text: &str, what: &str) -> Result<rsa::RsaPrivateKey, SignError> {
+    use rsa::pkcs1::DecodeRsaPrivateKey;
+    use rsa::pkcs8::DecodePrivateKey;
+
+    let key = pem(text).and_then(|(label, der)| match label {
+        "PRIVATE KEY" => rsa::RsaPrivateKey::from_pkcs8_der(&der).map_err(|e| e.to_string()),
+        "RSA PRIVATE KEY" => rsa::RsaPrivateKey::from_pkcs1_der(&der).map_err(|e| e.to_string()),
+        "ENCRYPTED PRIVATE KEY" => {
+            Err("it is encrypted; decrypt it first (openssl pkey -in KEY -out PLAIN)".into())
+        }
+        other => Err(format!("the PEM holds a {other:?}")),
+    });
+    key.map_err(|detail| SignError::Key {
+        what: what.into(),
+        detail: format!("not an unencrypted RSA private key in PEM: {detail}"),
+    })
+}
+
+/// A PEM X.509 certificate, parsed and as DER.
+fn certificate(text: &str, what: &str) -> Result<(x509_cert::Certificate, Vec<u8>), SignError> {
+    use x509_cert::der::Decode;
+
+    let cert = pem(text).and_then(|(label, der)| match label {
+        "CERTIFICATE" => x509_cert::Certificate::from_der(&der)
+            .map(|cert| (cert, der))
+            .map_err(|e| e.to_string()),
+        other => Err(format!("the PEM holds a {other:?}")),
+    });
+    cert.map_err(|detail| SignError::Cert {
+        what: what.into(),
+        detail: format!("not a PEM X.509 certificate: {detail}"),
+    })
+}
+
 /// Signs an unsigned PE image: pads it to 8 bytes, appends the attribute
 /// certificate table (one WIN_CERTIFICATE of type PKCS_SIGNED_DATA), points
-/// the certificate data directory at it and fixes the checksum.
+/// the certificate data directory at it and fixes the checksum. Refuses an
+/// image that [`inspect::verify`] refuses.
 pub fn sign(bytes: &[u8], what: &str, identity: &Identity) -> Result<Vec<u8>, SignError> {
-    let pe = PE::parse(bytes).map_err(|e| SignError::NotPe {
-        what: what.into(),
-        detail: e.to_string(),
-    })?;
-    let layout = Layout::of(&pe, bytes);
-    let dir = layout.data_directory(CERTIFICATE_TABLE);
-    if pe::read_u32(bytes, dir + 4) != 0 {
+    sign_requiring(bytes, what, identity, &[])
+}
+
+/// [`sign`], also refusing an image that lacks one of the `required`
+/// sections (as `verify --require` does).
+pub fn sign_requiring(
+    bytes: &[u8],
+    what: &str,
+    identity: &Identity,
+    required: &[&str],
+) -> Result<Vec<u8>, SignError> {
+    let image = parse(bytes, what)?;
+    if image.is_signed() {
         return Err(SignError::AlreadySigned { what: what.into() });
+    }
+    let problems = inspect::verify(bytes, what, required).map_err(|e| match e {
+        inspect::InspectError::NotPe { what, source } => SignError::NotPe { what, source },
+    })?;
+    if !problems.is_empty() {
+        return Err(SignError::Invalid {
+            what: what.into(),
+            problems,
+        });
     }
     let mut out = bytes.to_vec();
     out.resize(out.len().next_multiple_of(8), 0);
-    let digest = image_hash(&out, what)?;
+    let too_large = || SignError::TooLarge {
+        what: what.into(),
+        len: bytes.len(),
+    };
+    let at = u32::try_from(out.len()).map_err(|_| too_large())?;
+    let digest = hash(&image, &out).ok_or_else(|| outside(what))?;
     let pkcs7 = identity.signed_data(&digest);
     let table_len = (8 + pkcs7.len()).next_multiple_of(8);
-    let at = out.len();
     out.extend_from_slice(&(table_len as u32).to_le_bytes());
     out.extend_from_slice(&0x0200u16.to_le_bytes()); // WIN_CERT_REVISION_2_0
     out.extend_from_slice(&0x0002u16.to_le_bytes()); // WIN_CERT_TYPE_PKCS_SIGNED_DATA
     out.extend_from_slice(&pkcs7);
-    out.resize(at + table_len, 0);
-    pe::write_u32(&mut out, dir, at as u32);
+    out.resize(at as usize + table_len, 0);
+    let dir = image.layout.data_directory(CERTIFICATE_TABLE);
+    pe::write_u32(&mut out, dir, at);
     pe::write_u32(&mut out, dir + 4, table_len as u32);
-    let sum = pe::checksum(&out, layout.checksum());
-    pe::write_u32(&mut out, layout.checksum(), sum);
+    let sum = pe::checksum(&out, image.layout.checksum());
+    pe::write_u32(&mut out, image.layout.checksum(), sum);
     Ok(out)
 }
 

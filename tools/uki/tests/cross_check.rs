@@ -259,6 +259,14 @@ fn a_signed_stub_is_refused() {
     let out_path = f.path("out.efi");
     let out = f.build(&signed, &f.kernel(), &out_path);
     assert_refused(&out, &out_path, "the stub is signed");
+    // verify's certificate-table rules accept sbsign's table.
+    assert_ok(
+        &Command::new(BIN)
+            .args(["verify", "--require="])
+            .arg(&signed)
+            .output()
+            .unwrap(),
+    );
 }
 
 #[test]
@@ -266,8 +274,7 @@ fn a_stub_without_header_room_is_refused() {
     let f = Fixture::new();
     let mut stub = fs::read(STUB).unwrap();
     // Shrink SizeOfHeaders to the end of the existing section table.
-    let pe = goblin::pe::PE::parse(&stub).unwrap();
-    let layout = mvirt_uki::pe::Layout::of(&pe, &stub);
+    let layout = mvirt_uki::pe::Image::parse(&stub).unwrap().layout;
     let end = layout.section_header(layout.sections) as u32;
     mvirt_uki::pe::write_u32(&mut stub, layout.optional + 60, end);
     let tight = f.path("tight.stub");
@@ -336,11 +343,10 @@ fn verify_catches_a_broken_layout() {
     let uki = f.path("mvirt.efi");
     assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
     let mut bytes = fs::read(&uki).unwrap();
-    let pe = goblin::pe::PE::parse(&bytes).unwrap();
-    let layout = mvirt_uki::pe::Layout::of(&pe, &bytes);
+    let image = mvirt_uki::pe::Image::parse(&bytes).unwrap();
     // Move the last section's raw pointer off the file alignment.
-    let last = layout.section_header(layout.sections - 1);
-    let ptr = mvirt_uki::pe::read_u32(&bytes, last + 20);
+    let last = image.layout.section_header(image.layout.sections - 1);
+    let ptr = image.sections.last().unwrap().pointer_to_raw_data;
     mvirt_uki::pe::write_u32(&mut bytes, last + 20, ptr + 4);
     let broken = f.path("broken.efi");
     fs::write(&broken, bytes).unwrap();
@@ -473,6 +479,8 @@ fn signing_is_deterministic_and_sbverify_accepts_it() {
     let report: serde_json::Value = serde_json::from_slice(&report.stdout).unwrap();
     assert_eq!(report["signed"], true);
     assert_eq!(report["checksum_ok"], true);
+    // And our own verify accepts the signed UKI.
+    assert_ok(&Command::new(BIN).arg("verify").arg(&a).output().unwrap());
 }
 
 #[test]
