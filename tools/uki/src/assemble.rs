@@ -166,10 +166,12 @@ fn check_stub(image: &Image, stub: &[u8], what: &str, parts: &[Part]) -> Result<
         return Err(AssembleError::SignedStub { what: what.into() });
     }
     for part in parts {
-        let name = pe::section_name(&part.name).ok_or_else(|| AssembleError::BadName {
+        pe::section_name(&part.name).ok_or_else(|| AssembleError::BadName {
             name: part.name.clone(),
         })?;
-        if image.sections.iter().any(|s| s.name == name) {
+        // By name as verify and extract look sections up: up to the first
+        // NUL, whatever bytes follow it.
+        if image.section(&part.name).is_some() {
             return Err(AssembleError::Duplicate {
                 what: what.into(),
                 name: part.name.clone(),

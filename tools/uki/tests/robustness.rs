@@ -656,3 +656,18 @@ fn raw_data_overlapping_across_an_empty_section_is_refused() {
     );
     assert!(sign::sign(&pe, "pe", &identity("fast")).is_err());
 }
+
+/// Found by the build_uki fuzz target: a stub section named ".linux\0\x04"
+/// is `.linux` to verify and extract, so the build must refuse to add
+/// another (verify then saw the stub's empty one).
+#[test]
+fn a_stub_section_named_like_a_uki_one_up_to_its_nul_is_a_duplicate() {
+    let mut stub = mini_stub();
+    let text = 0x58 + 240;
+    stub[text..text + 8].copy_from_slice(b".linux\0\x04");
+    let err = assemble(&stub, "stub", &[part(".linux", b"MZ", None)]).unwrap_err();
+    assert!(
+        err.to_string().contains("already has a .linux section"),
+        "{err}"
+    );
+}
