@@ -76,7 +76,8 @@ pub fn cloud_hypervisor_version(ch: &Path, timeout: Duration) -> Result<String, 
     if !ch.is_file() {
         return Err(format!("{}: not in this image", ch.display()));
     }
-    let mut child = Command::new(ch)
+    let mut cmd = Command::new(ch);
+    let mut child = crate::signals::unblocked_in_child(&mut cmd)
         .arg("--version")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -7,4 +7,5 @@ pub mod host;
 pub mod net;
 pub mod process;
 pub mod server;
+pub mod signals;
 pub mod vms;

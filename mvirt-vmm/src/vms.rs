@@ -12,9 +12,11 @@
 //! a 409 that names the operation in progress.
 
 use std::collections::BTreeMap;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc, Mutex, MutexGuard, OnceLock, PoisonError};
 use std::time::{Duration, Instant};
 
 use mvirt_api::{NetInfo, Network, VmInfo, VmSpec, VmState};
@@ -53,6 +55,17 @@ pub const API_SHUTDOWN_GRACE: Duration = Duration::from_secs(2);
 const CH_API_TIMEOUT: Duration = Duration::from_secs(2);
 /// How long a SIGKILLed process gets to be reaped.
 const KILL_WAIT: Duration = Duration::from_secs(5);
+/// How long a stop may run past its timeout, at most: the power button
+/// call begun just before the deadline, `vm.shutdown` and `vmm.shutdown`
+/// (one [`CH_API_TIMEOUT`] each, [`API_SHUTDOWN_GRACE`] running alongside),
+/// the reaping after SIGKILL, and a second to spare. A supervisor that
+/// stops mvirt-vmm must allow it the shutdown timeout plus this (see
+/// /etc/pideins/services.toml).
+pub const ESCALATION_MAX: Duration =
+    Duration::from_secs(3 * CH_API_TIMEOUT.as_secs() + KILL_WAIT.as_secs() + 1);
+/// How often a host shutdown looks again at a VM another request is
+/// starting (a start takes no long waits).
+const BUSY_POLL: Duration = Duration::from_millis(10);
 
 /// What a request is doing to a VM, which other requests must not disturb.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -129,6 +142,32 @@ pub struct Vmm {
     network: Mutex<Network>,
     ch_version: OnceLock<Option<String>>,
     table: Mutex<BTreeMap<String, Record>>,
+    /// Set (under the table's lock) when a host shutdown begins: no VM
+    /// starts after that.
+    shutting_down: AtomicBool,
+}
+
+/// What a host shutdown did (see [`Vmm::shutdown`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShutdownReport {
+    /// VMs that were running (or starting) when it began.
+    pub vms: usize,
+    /// Those still running at its end, with their pids: their processes
+    /// did not end even after SIGKILL.
+    pub still_running: Vec<(String, u32)>,
+    pub took: Duration,
+}
+
+/// What a host shutdown finds a VM doing.
+enum Found {
+    /// Not running (any more): nothing to do.
+    Idle,
+    /// Being started (or deleted) by a request: look again in a moment.
+    Busy,
+    /// Running, and now claimed for the shutdown's stop.
+    Claimed(Claim, Arc<Proc>, String),
+    /// Being stopped by a request (with its own, maybe longer, timeout).
+    StoppedByRequest(Arc<Proc>, String),
 }
 
 pub type Shared = Arc<Vmm>;
@@ -282,6 +321,8 @@ fn last_exit(ending: Option<String>, exit: &Exit, log: &str) -> String {
 /// The "what the daemon did" halves of last_exit (see [`last_exit`]).
 pub mod ending {
     pub const POWER_BUTTON: &str = "powered off by the guest after the power button";
+    /// Starts each ending of a stop at host shutdown.
+    pub const HOST_SHUTDOWN: &str = "host shutdown: ";
     pub const KILL: &str = "killed by mvirt vm kill";
 
     pub fn api_shutdown(after: &str) -> String {
@@ -379,6 +420,7 @@ impl Vmm {
             network: Mutex::new(network),
             ch_version: OnceLock::new(),
             table: Mutex::new(vms),
+            shutting_down: AtomicBool::new(false),
         });
         // Re-adopted processes are not our children: their watchers poll
         // their pidfds.
@@ -582,6 +624,14 @@ impl Vmm {
     /// Launches cloud-hypervisor for a created or stopped VM.
     pub fn start(self: &Arc<Self>, name: &str) -> Result<VmInfo, Refusal> {
         let (claim, rec) = self.claim(name, Op::Starting, |r| {
+            // Read under the table's lock, which a shutdown sets it under:
+            // a start either sees it or is seen by the shutdown.
+            if self.shutting_down.load(Ordering::SeqCst) {
+                return Err(refuse(
+                    503,
+                    format!("mvirt-vmm is shutting down; {name} was not started"),
+                ));
+            }
             r.check_idle("start it")?;
             if r.info.state == VmState::Running {
                 return Err(refuse(409, format!("{name} is running already")));
@@ -655,8 +705,14 @@ impl Vmm {
             .try_clone()
             .map_err(|e| refuse(500, format!("{}: {e}", vm.log)))?;
         let argv = command_line(ch, vm);
-        let mut child = Command::new(&argv[0])
+        let mut cmd = Command::new(&argv[0]);
+        let mut child = crate::signals::unblocked_in_child(&mut cmd)
             .args(&argv[1..])
+            // Its own process group: pideins stops mvirt-vmm with SIGTERM
+            // to mvirt-vmm's group, and cloud-hypervisor ends at once on
+            // SIGTERM, killing its guest. Out of that group, only
+            // mvirt-vmm decides how it ends: the power button first.
+            .process_group(0)
             .stdin(Stdio::null())
             .stdout(log)
             .stderr(log2)
@@ -755,46 +811,80 @@ impl Vmm {
         let Some(proc) = rec.proc else {
             return Err(refuse(409, format!("{name} is not running")));
         };
+        let deadline = Instant::now().checked_add(timeout).ok_or_else(|| {
+            refuse(
+                400,
+                format!("timeout {}s is too long", timeout.as_secs_f64()),
+            )
+        })?;
         let socket = Path::new(&rec.info.api_socket);
+        self.power_off(name, &proc, socket, timeout, deadline, "")?;
+        self.stopped(claim, name)
+    }
+
+    /// The steps of a stop (see [`Vmm::stop`]) once the VM is claimed: the
+    /// button, the wait until `deadline` (`timeout` after the stop began),
+    /// the escalation. `context` starts each ending ("" or
+    /// [`ending::HOST_SHUTDOWN`]).
+    fn power_off(
+        &self,
+        name: &str,
+        proc: &Proc,
+        socket: &Path,
+        timeout: Duration,
+        deadline: Instant,
+        context: &str,
+    ) -> Result<(), Refusal> {
         let secs = timeout.as_secs_f64();
-        let deadline = Instant::now()
-            .checked_add(timeout)
-            .ok_or_else(|| refuse(400, format!("timeout {secs}s is too long")))?;
         // Noted before the button is pressed: a quick guest may power off
         // before the call returns.
-        proc.set_ending(ending::POWER_BUTTON);
-        let after = match ch_put(socket, "vm.power-button", deadline, &proc) {
-            Ok(()) if proc.wait_ended(deadline) => return self.stopped(claim, name),
+        proc.set_ending(format!("{context}{}", ending::POWER_BUTTON));
+        let after = match ch_put(socket, "vm.power-button", deadline, proc) {
+            Ok(()) if proc.wait_ended(deadline) => return Ok(()),
             Ok(()) => format!("the guest did not power off within {secs}s of the power button"),
             Err(e) => {
                 proc.clear_ending();
-                eprintln!("mvirt-vmm: {name}: {e}");
+                eprintln!("mvirt-vmm: {context}{name}: {e}");
                 format!("the power button failed ({e})")
             }
         };
+        self.escalate(name, proc, socket, &after, context)
+    }
+
+    /// The end of a stop whose guest did not power off (`after` says
+    /// what happened): `vm.shutdown` and `vmm.shutdown`, then SIGKILL.
+    /// Returns once the end is recorded (or [`KILL_WAIT`] after SIGKILL).
+    fn escalate(
+        &self,
+        name: &str,
+        proc: &Proc,
+        socket: &Path,
+        after: &str,
+        context: &str,
+    ) -> Result<(), Refusal> {
         if proc.wait_exit(Some(Duration::ZERO)) {
             // It ended by itself meanwhile (the button failed for that).
             proc.wait_ended(Instant::now() + KILL_WAIT);
-            return self.stopped(claim, name);
+            return Ok(());
         }
-        eprintln!("mvirt-vmm: {name}: {after}; vm.shutdown and vmm.shutdown");
-        proc.set_ending(ending::api_shutdown(&after));
+        eprintln!("mvirt-vmm: {context}{name}: {after}; vm.shutdown and vmm.shutdown");
+        proc.set_ending(format!("{context}{}", ending::api_shutdown(after)));
         let grace = Instant::now() + API_SHUTDOWN_GRACE;
         for call in ["vm.shutdown", "vmm.shutdown"] {
-            if let Err(e) = ch_put(socket, call, Instant::now(), &proc) {
-                eprintln!("mvirt-vmm: {name}: {e}");
+            if let Err(e) = ch_put(socket, call, Instant::now(), proc) {
+                eprintln!("mvirt-vmm: {context}{name}: {e}");
             }
         }
         if proc.wait_ended(grace) {
-            return self.stopped(claim, name);
+            return Ok(());
         }
-        eprintln!("mvirt-vmm: {name}: still running; SIGKILL");
-        proc.set_ending(ending::killed(&after));
+        eprintln!("mvirt-vmm: {context}{name}: still running; SIGKILL");
+        proc.set_ending(format!("{context}{}", ending::killed(after)));
         if let Err(e) = proc.kill() {
             return Err(refuse(500, format!("SIGKILL to {name}: {e}")));
         }
         proc.wait_ended(Instant::now() + KILL_WAIT);
-        self.stopped(claim, name)
+        Ok(())
     }
 
     fn stopped(&self, claim: Claim, name: &str) -> Result<VmInfo, Refusal> {
@@ -820,6 +910,190 @@ impl Vmm {
             .map_err(|e| refuse(500, format!("SIGKILL to {name}: {e}")))?;
         proc.wait_ended(Instant::now() + KILL_WAIT);
         self.get(name)
+    }
+
+    /// Host shutdown: refuses further starts, then stops every running VM
+    /// at once, each as [`Vmm::stop`] does with `timeout` (shared: all
+    /// buttons are pressed together, and every guest has until the same
+    /// deadline). Returns when every VM has ended, or at the latest
+    /// [`ESCALATION_MAX`] after the deadline; then saves every VM's state
+    /// and removes the managed taps of those that ended.
+    pub fn shutdown(self: &Arc<Self>, timeout: Duration) -> ShutdownReport {
+        let began = Instant::now();
+        let names: Vec<String> = {
+            let table = lock(&self.table);
+            self.shutting_down.store(true, Ordering::SeqCst);
+            // A start already past its check finishes; the VM is stopped then.
+            table
+                .values()
+                .filter(|r| r.info.state == VmState::Running || r.busy == Some(Op::Starting))
+                .map(|r| r.info.spec.name.clone())
+                .collect()
+        };
+        let n = names.len();
+        let log = |what: String| eprintln!("mvirt-vmm: host shutdown: {what}");
+        if n == 0 {
+            log("no VMs running".into());
+        } else {
+            log(format!(
+                "stopping {n} VM{} (power button, up to {}s)",
+                if n == 1 { "" } else { "s" },
+                timeout.as_secs_f64()
+            ));
+        }
+        // Both within reach of an Instant: the timeout is at most an hour.
+        let deadline = began.checked_add(timeout).unwrap_or(began);
+        let hard = deadline.checked_add(ESCALATION_MAX).unwrap_or(deadline);
+        let (done_tx, done) = mpsc::channel();
+        for name in names {
+            let vmm = Arc::clone(self);
+            let tx = done_tx.clone();
+            let label = format!("shutdown-{name}");
+            let spawned = std::thread::Builder::new()
+                .name(label.clone())
+                .spawn(move || {
+                    vmm.shutdown_vm(&name, timeout, deadline, hard);
+                    let _ = tx.send(());
+                });
+            if let Err(e) = spawned {
+                // Out of threads: that VM is left to pideins' SIGKILL.
+                log(format!("no thread for {label}: {e}"));
+                let _ = done_tx.send(());
+            }
+        }
+        drop(done_tx);
+        for _ in 0..n {
+            let left = hard.saturating_duration_since(Instant::now());
+            if done.recv_timeout(left).is_err() {
+                break;
+            }
+        }
+        self.after_shutdown(n, began)
+    }
+
+    /// Stops one VM for [`Vmm::shutdown`].
+    fn shutdown_vm(
+        self: &Arc<Self>,
+        name: &str,
+        timeout: Duration,
+        deadline: Instant,
+        hard: Instant,
+    ) {
+        let context = ending::HOST_SHUTDOWN;
+        loop {
+            match self.find_for_shutdown(name) {
+                Found::Idle => return,
+                Found::Busy if Instant::now() < hard => std::thread::sleep(BUSY_POLL),
+                Found::Busy => {
+                    eprintln!(
+                        "mvirt-vmm: {context}{name}: still busy with another request; left running"
+                    );
+                    return;
+                }
+                Found::Claimed(claim, proc, socket) => {
+                    let r =
+                        self.power_off(name, &proc, Path::new(&socket), timeout, deadline, context);
+                    if let Err(e) = r {
+                        eprintln!("mvirt-vmm: {context}{}", e.message);
+                    }
+                    drop(claim);
+                    return;
+                }
+                Found::StoppedByRequest(proc, socket) => {
+                    // Its request pressed the button (or is about to) and
+                    // may wait longer than the host can: it gets the same
+                    // deadline as the others, then the same escalation.
+                    if proc.wait_ended(deadline) {
+                        return;
+                    }
+                    let after = format!(
+                        "the guest did not power off within {}s of the host shutdown \
+                         (a stop request had pressed its power button)",
+                        timeout.as_secs_f64()
+                    );
+                    if let Err(e) = self.escalate(name, &proc, Path::new(&socket), &after, context)
+                    {
+                        eprintln!("mvirt-vmm: {context}{}", e.message);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /// What a VM is doing, for [`Vmm::shutdown_vm`]; a running idle VM is
+    /// claimed for the stop under the same lock.
+    fn find_for_shutdown(self: &Arc<Self>, name: &str) -> Found {
+        let mut table = lock(&self.table);
+        let Some(r) = table.get_mut(name) else {
+            return Found::Idle;
+        };
+        let socket = r.info.api_socket.clone();
+        match (r.busy, r.proc.as_ref()) {
+            (Some(Op::Stopping), Some(p)) => Found::StoppedByRequest(Arc::clone(p), socket),
+            (Some(_), _) => Found::Busy,
+            (None, Some(p)) if r.info.state == VmState::Running => {
+                let proc = Arc::clone(p);
+                r.busy = Some(Op::Stopping);
+                let claim = Claim {
+                    vmm: Arc::clone(self),
+                    name: name.to_string(),
+                    op: Op::Stopping,
+                };
+                Found::Claimed(claim, proc, socket)
+            }
+            (None, _) => Found::Idle,
+        }
+    }
+
+    /// The end of a host shutdown: every VM's state saved, leftover taps
+    /// removed, the outcome logged.
+    fn after_shutdown(&self, vms: usize, began: Instant) -> ShutdownReport {
+        let mut still_running = Vec::new();
+        let mut idle_taps = Vec::new();
+        {
+            let table = lock(&self.table);
+            for (name, r) in table.iter() {
+                match &r.proc {
+                    Some(p) => still_running.push((name.clone(), p.pid)),
+                    None => idle_taps.extend(r.managed_tap()),
+                }
+                if let Err(e) = save(&self.paths, r) {
+                    eprintln!("mvirt-vmm: saving {name}: {e}");
+                }
+            }
+        }
+        // Each VM's end removed its tap already; this catches a removal
+        // that failed then.
+        for tap in idle_taps {
+            if let Err(e) = net::remove_tap(&tap) {
+                eprintln!("mvirt-vmm: host shutdown: {e}");
+            }
+        }
+        let took = began.elapsed();
+        if still_running.is_empty() {
+            if vms > 0 {
+                eprintln!(
+                    "mvirt-vmm: host shutdown: all VMs stopped in {:.1}s",
+                    took.as_secs_f64()
+                );
+            }
+        } else {
+            let list: Vec<String> = still_running
+                .iter()
+                .map(|(name, pid)| format!("{name} (pid {pid})"))
+                .collect();
+            eprintln!(
+                "mvirt-vmm: host shutdown: still running after {:.1}s: {}",
+                took.as_secs_f64(),
+                list.join(", ")
+            );
+        }
+        ShutdownReport {
+            vms,
+            still_running,
+            took,
+        }
     }
 }
 
@@ -1076,6 +1350,13 @@ mod tests {
         std::fs::write(&log, text).unwrap();
         let tail = log_tail(log.to_str().unwrap()).unwrap();
         assert_eq!(tail, "... line 1997 | line 1998 | line 1999");
+    }
+
+    #[test]
+    fn the_escalation_takes_what_the_docs_say() {
+        // mvirt-vmm --help (--shutdown-timeout) and pideins' services.toml
+        // say 12 s; tests/shutdown.rs checks services.toml against this.
+        assert_eq!(ESCALATION_MAX, Duration::from_secs(12));
     }
 
     #[test]

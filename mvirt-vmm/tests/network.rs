@@ -228,3 +228,32 @@ fn net_vms_get_a_tap_in_the_bridge_while_they_run() {
     host.ok(&["vm", "delete", "ext"]);
     host.ok(&["vm", "delete", "web"]);
 }
+
+#[test]
+fn host_shutdown_removes_managed_taps_and_leaves_existing_ones() {
+    let Some(ns) = netns_or_skip() else { return };
+    let mut host = Host::new();
+    host.prefix = ns.prefix();
+    host.start_daemon_with(Path::new(DOUBLE), &[], &["--uplink", "up0"]);
+    host.create_with("web", &["--net"]);
+    host.create_with("ext", &["--tap", "ut0"]);
+    for name in ["web", "ext"] {
+        host.json(&["vm", "start", name]);
+        wait_for("the double to open its tap", || {
+            host.serial(name).contains("double: net tap=")
+        });
+    }
+    assert!(ns.sys("mvirt0/brif/mv-web").exists());
+    // As pideins stops it at host shutdown.
+    host.signal_daemon(rustix::process::Signal::TERM, true);
+    let status = host.wait_daemon(std::time::Duration::from_secs(30));
+    assert!(status.success(), "{status}: {}", host.daemon_log());
+    for name in ["web", "ext"] {
+        assert_eq!(
+            host.state_file(name)["last_exit"],
+            format!("host shutdown: {POWER_BUTTON} (exit status 0)")
+        );
+    }
+    assert!(!ns.sys("mv-web").exists(), "the tap outlived the shutdown");
+    assert!(ns.sys("ut0").exists(), "an existing tap was removed");
+}

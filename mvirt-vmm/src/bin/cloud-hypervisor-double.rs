@@ -2,7 +2,8 @@
 //! real binary cannot run VMs on these machines). Never shipped in an image.
 //!
 //! It takes the command line mvirt-vmm passes, writes it to the --serial
-//! file ("double booted: ARGS", then one line per event), opens the tap of
+//! file ("double booted: ARGS", then one line per event, "[T] double: ...",
+//! T in seconds on CLOCK_MONOTONIC), opens the tap of
 //! `--net tap=NAME,mac=MAC` the way cloud-hypervisor does (the tap must
 //! exist, and TUNSETIFF with IFF_TAP|IFF_NO_PI|IFF_VNET_HDR must accept it),
 //! and serves on --api-socket:
@@ -20,6 +21,9 @@
 //! - `double.ignore_shutdown`: vm.shutdown and vmm.shutdown are answered and
 //!   do nothing (a hung VMM: only SIGKILL ends it);
 //! - `double.fail`: fail at boot, "Fatal error: ..." on stderr, exit 1.
+//!
+//! SIGTERM and SIGINT end it at once (their default action), as they end
+//! cloud-hypervisor, which tears its VM down on them.
 //!
 //! `--version` prints "cloud-hypervisor v53.0 (mvirt test double)"; with
 //! CH_DOUBLE_VERSION_HANG=1 in its environment it hangs instead.
@@ -40,10 +44,23 @@ fn fatal(what: &str) -> ! {
     std::process::exit(1);
 }
 
+/// Seconds on CLOCK_MONOTONIC: one clock for all processes, so a test can
+/// order the events of different VMs.
+fn monotonic() -> f64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: a valid timespec to fill.
+    unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    ts.tv_sec as f64 + ts.tv_nsec as f64 / 1e9
+}
+
+/// Appends "[SECONDS] LINE" to the serial file (SECONDS: [`monotonic`]).
 fn event(serial: &Option<String>, line: &str) {
     if let Some(path) = serial {
         if let Ok(mut f) = std::fs::OpenOptions::new().append(true).open(path) {
-            let _ = writeln!(f, "{line}");
+            let _ = writeln!(f, "[{:.6}] {line}", monotonic());
         }
     }
 }

@@ -5,8 +5,9 @@
 
 #![allow(dead_code)] // each test crate uses a part
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 pub const DAEMON: &str = env!("CARGO_BIN_EXE_mvirt-vmm");
@@ -88,6 +89,9 @@ impl Host {
             .unwrap();
         let child = Command::new(&argv[0])
             .args(&argv[1..])
+            // Its own process group, as pideins starts it: a test can
+            // signal the group as pideins does at host shutdown.
+            .process_group(0)
             .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(log)
@@ -113,6 +117,42 @@ impl Host {
 
     pub fn daemon_pid(&self) -> u32 {
         self.daemon.as_ref().expect("a daemon").id()
+    }
+
+    /// Sends `sig` to the daemon, or to its process group as pideins does.
+    pub fn signal_daemon(&self, sig: rustix::process::Signal, group: bool) {
+        let pid = rustix::process::Pid::from_raw(self.daemon_pid() as i32).unwrap();
+        if group {
+            rustix::process::kill_process_group(pid, sig).unwrap();
+        } else {
+            rustix::process::kill_process(pid, sig).unwrap();
+        }
+    }
+
+    /// Waits (up to `within`) for the daemon to exit; its status.
+    pub fn wait_daemon(&mut self, within: Duration) -> ExitStatus {
+        let mut daemon = self.daemon.take().expect("a daemon");
+        let end = Instant::now() + within;
+        loop {
+            if let Some(status) = daemon.try_wait().unwrap() {
+                return status;
+            }
+            if Instant::now() >= end {
+                let _ = daemon.kill();
+                let _ = daemon.wait();
+                panic!(
+                    "the daemon did not exit within {within:?}: {}",
+                    self.daemon_log()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// A VM's state file (what the daemon saved).
+    pub fn state_file(&self, name: &str) -> serde_json::Value {
+        let path = self.path(&format!("state/{name}.json"));
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap()
     }
 
     pub fn kill_daemon(&mut self) {
