@@ -10,20 +10,38 @@
 //! refuses to run when the identity it was keyed on is not the one on PATH
 //! (a shared cache must never hand out a build from another compiler).
 
+use std::fmt;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+/// Errors of the build. Errors with a `source` leave it out of their own
+/// message: `{:#}` prints the chain, each cause once.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildError {
-    #[error("{path}: {source}")]
+    /// `action` says what was being done: "reading", "creating", ...
+    #[error("{action} {path}")]
     Io {
+        action: &'static str,
         path: PathBuf,
-        source: std::io::Error,
+        source: io::Error,
+    },
+    #[error("reading {what}")]
+    Read {
+        what: &'static str,
+        // Boxed: PinError is large, and every Result here would carry it.
+        source: Box<kernel_source::PinError>,
     },
     #[error("the compiler changed: the build is keyed on\n{expected}\nbut PATH has\n{actual}\nRegenerate the identity file (mvirt-kbuild compiler-id -o FILE) so the build is keyed on the compiler it uses.")]
     CompilerChanged { expected: String, actual: String },
-    #[error("cannot run {tool}: {detail}")]
-    Tool { tool: String, detail: String },
+    #[error("cannot run {tool} (is it installed and on PATH?)")]
+    Spawn { tool: String, source: io::Error },
+    #[error("`{tool} {args}` failed ({status})")]
+    Tool {
+        tool: String,
+        args: String,
+        status: String,
+    },
     #[error("{config} is not a final .config for this source and compiler: olddefconfig changed {changed} (first: {first}). Regenerate it with mvirt-kconfig generate.")]
     NotFinal {
         config: PathBuf,
@@ -34,25 +52,33 @@ pub enum BuildError {
     Make { target: String, status: String },
 }
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> BuildError + '_ {
+fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> BuildError + 'a {
     move |source| BuildError::Io {
+        action,
         path: path.into(),
         source,
     }
+}
+
+/// A line on stderr. A closed or full stderr is not worth failing (or
+/// panicking, as `eprintln!` would) over: the exit status still tells.
+fn note(args: fmt::Arguments) {
+    let _ = writeln!(io::stderr().lock(), "{args}");
 }
 
 fn first_line(tool: &str, args: &[&str]) -> Result<String, BuildError> {
     let out = Command::new(tool)
         .args(args)
         .output()
-        .map_err(|e| BuildError::Tool {
+        .map_err(|source| BuildError::Spawn {
             tool: tool.into(),
-            detail: e.to_string(),
+            source,
         })?;
     if !out.status.success() {
         return Err(BuildError::Tool {
             tool: tool.into(),
-            detail: format!("{} exited with {}", args.join(" "), out.status),
+            args: args.join(" "),
+            status: out.status.to_string(),
         });
     }
     Ok(String::from_utf8_lossy(&out.stdout)
@@ -144,21 +170,21 @@ impl Workdir {
             .prefix("mvirt-kbuild-")
             .tempdir_in(parent)
             .map(Workdir::Scratch)
-            .map_err(io(parent))
+            .map_err(io("creating a build directory in", parent))
     }
 
     pub fn fixed(path: &Path) -> Result<Self, BuildError> {
         let lock = lock_beside(path)?;
         remove_if_present(path)?;
-        std::fs::create_dir_all(path).map_err(io(path))?;
-        let path = std::path::absolute(path).map_err(io(path))?;
+        std::fs::create_dir_all(path).map_err(io("creating the build directory", path))?;
+        let path = std::path::absolute(path).map_err(io("resolving", path))?;
         Ok(Workdir::Fixed { path, _lock: lock })
     }
 
     pub fn kept(path: &Path) -> Result<Self, BuildError> {
         let lock = lock_beside(path)?;
-        std::fs::create_dir_all(path).map_err(io(path))?;
-        let path = std::path::absolute(path).map_err(io(path))?;
+        std::fs::create_dir_all(path).map_err(io("creating the build directory", path))?;
+        let path = std::path::absolute(path).map_err(io("resolving", path))?;
         Ok(Workdir::Kept { path, _lock: lock })
     }
 
@@ -183,22 +209,26 @@ impl Drop for Workdir {
 fn lock_beside(path: &Path) -> Result<std::fs::File, BuildError> {
     use rustix::fs::{flock, FlockOperation};
     let parent = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).map_err(io(parent))?;
+    std::fs::create_dir_all(parent).map_err(io("creating the directory", parent))?;
     let lock_path = path.with_extension("lock");
-    let lock = std::fs::File::create(&lock_path).map_err(io(&lock_path))?;
+    let lock =
+        std::fs::File::create(&lock_path).map_err(io("creating the lock file", &lock_path))?;
     if flock(&lock, FlockOperation::NonBlockingLockExclusive).is_err() {
-        eprintln!(
+        note(format_args!(
             "mvirt-kbuild: waiting for another build using {}",
             path.display()
-        );
-        flock(&lock, FlockOperation::LockExclusive).map_err(|e| io(&lock_path)(e.into()))?;
+        ));
+        flock(&lock, FlockOperation::LockExclusive)
+            .map_err(|e| io("locking", &lock_path)(e.into()))?;
     }
     Ok(lock)
 }
 
 fn remove_if_present(path: &Path) -> Result<(), BuildError> {
     match std::fs::remove_dir_all(path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(io(path)(e)),
+        Err(e) if e.kind() != io::ErrorKind::NotFound => {
+            Err(io("emptying the build directory", path)(e))
+        }
         _ => Ok(()),
     }
 }
@@ -249,9 +279,9 @@ fn make(tree: &Path, build: &Path, opts: &Options, targets: &[&str], quiet: bool
 }
 
 fn run(mut cmd: Command, target: &str) -> Result<(), BuildError> {
-    let status = cmd.status().map_err(|e| BuildError::Tool {
+    let status = cmd.status().map_err(|source| BuildError::Spawn {
         tool: "make".into(),
-        detail: e.to_string(),
+        source,
     })?;
     if !status.success() {
         return Err(BuildError::Make {
@@ -275,17 +305,20 @@ pub fn build(
     config: &Path,
     opts: &Options,
 ) -> Result<Products, BuildError> {
-    std::fs::create_dir_all(build).map_err(io(build))?;
+    std::fs::create_dir_all(build).map_err(io("creating the build directory", build))?;
     // Absolute, as make's $(srctree) is (see `reproducible_env`).
-    let tree = &std::path::absolute(tree).map_err(io(tree))?;
-    let build = &std::path::absolute(build).map_err(io(build))?;
-    let wanted = std::fs::read_to_string(config).map_err(io(config))?;
+    let tree = &std::path::absolute(tree).map_err(io("resolving", tree))?;
+    let build = &std::path::absolute(build).map_err(io("resolving", build))?;
+    let wanted = kernel_source::read_text(config).map_err(|source| BuildError::Read {
+        what: "the final .config",
+        source: Box::new(source),
+    })?;
     let dot_config = build.join(".config");
-    std::fs::write(&dot_config, &wanted).map_err(io(&dot_config))?;
+    std::fs::write(&dot_config, &wanted).map_err(io("writing", &dot_config))?;
     let mut cmd = make(tree, build, opts, &["olddefconfig"], true);
     cmd.stdout(Stdio::null());
     run(cmd, "olddefconfig")?;
-    let got = std::fs::read_to_string(&dot_config).map_err(io(&dot_config))?;
+    let got = std::fs::read_to_string(&dot_config).map_err(io("reading", &dot_config))?;
     let (a, b) = (config_lines(&wanted), config_lines(&got));
     if a != b {
         let changed = a.iter().filter(|l| !b.contains(l)).count()
@@ -302,22 +335,22 @@ pub fn build(
             first,
         });
     }
-    eprintln!(
+    note(format_args!(
         "mvirt-kbuild: make -j{} bzImage{}",
         opts.jobs,
         if opts.ccache { " (ccache)" } else { "" }
-    );
+    ));
     let started = std::time::Instant::now();
     run(make(tree, build, opts, &["bzImage"], false), "bzImage")?;
-    eprintln!(
+    note(format_args!(
         "mvirt-kbuild: bzImage built in {:.1} s",
         started.elapsed().as_secs_f64()
-    );
+    ));
     // The build writes the release string here (`make kernelrelease` prints
     // this file); reading it saves one more pass over the kernel's Makefiles.
     let release_file = build.join("include/config/kernel.release");
     let release = std::fs::read_to_string(&release_file)
-        .map_err(io(&release_file))?
+        .map_err(io("reading", &release_file))?
         .trim()
         .to_string();
     if release.is_empty() {
@@ -347,11 +380,11 @@ pub fn srcarch(arch: &str) -> &str {
 pub fn install(products: &Products, out_dir: &Path) -> Result<(), BuildError> {
     let stage = |name: &str, bytes: &[u8]| -> Result<mvirt_atomic::Output, BuildError> {
         let dest = out_dir.join(name);
-        let mut out = mvirt_atomic::Output::create(&dest, 0o644).map_err(io(&dest))?;
-        std::io::Write::write_all(&mut out, bytes).map_err(io(&dest))?;
+        let mut out = mvirt_atomic::Output::create(&dest, 0o644).map_err(io("creating", &dest))?;
+        out.write_all(bytes).map_err(io("writing", &dest))?;
         Ok(out)
     };
-    let read = |p: &Path| std::fs::read(p).map_err(io(p));
+    let read = |p: &Path| std::fs::read(p).map_err(io("reading", p));
     let staged = vec![
         stage("bzImage", &read(&products.bzimage)?)?,
         stage("System.map", &read(&products.system_map)?)?,
@@ -360,7 +393,7 @@ pub fn install(products: &Products, out_dir: &Path) -> Result<(), BuildError> {
             format!("{}\n", products.release).as_bytes(),
         )?,
     ];
-    mvirt_atomic::commit_all(staged).map_err(io(out_dir))
+    mvirt_atomic::commit_all(staged).map_err(io("writing the build's products into", out_dir))
 }
 
 #[cfg(test)]

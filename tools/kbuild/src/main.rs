@@ -1,5 +1,15 @@
 //! `mvirt-kbuild`: the kernel build step.
+//!
+//! Standard output carries only what `source` and `compiler-id` (without
+//! `-o`) print, written through [`stdout`]: when the reader has gone
+//! (EPIPE, `| head`) the program ends quietly with status 0; any other
+//! write error (a full disk) is an error, status 1. Messages go to stderr,
+//! whose failures are ignored. Every file written goes through
+//! mvirt-atomic: whole or not at all, and a failure leaves no directory
+//! that the run created for it.
 
+use std::io::{self, Write};
+use std::os::unix::ffi::OsStrExt;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -100,16 +110,18 @@ fn run(cli: Cli) -> Result<()> {
             scratch,
         } => {
             if let Some(file) = &compiler_id {
-                let expected = std::fs::read_to_string(file)
-                    .with_context(|| format!("reading {}", file.display()))?;
+                let expected =
+                    kernel_source::read_text(file).context("reading the --compiler-id file")?;
                 let actual = compiler_identity(&cc)?;
                 if expected != actual {
                     return Err(BuildError::CompilerChanged { expected, actual }.into());
                 }
             }
             // make runs with -C in the source tree: paths given to it must be absolute.
-            std::fs::create_dir_all(&scratch)?;
-            let scratch = std::path::absolute(&scratch)?;
+            std::fs::create_dir_all(&scratch)
+                .with_context(|| format!("creating the scratch directory {}", scratch.display()))?;
+            let scratch = std::path::absolute(&scratch)
+                .with_context(|| format!("resolving {}", scratch.display()))?;
             let work = if let Some(dir) = &keep_tree {
                 if source.source_cache.is_none() && source.source_dir.is_none() {
                     anyhow::bail!(
@@ -138,11 +150,11 @@ fn run(cli: Cli) -> Result<()> {
             let products =
                 mvirt_kbuild::build(&tree.path, &work.path().join("build"), &config, &opts)?;
             mvirt_kbuild::install(&products, &out_dir)?;
-            eprintln!(
+            note(format_args!(
                 "mvirt-kbuild: {} → {}/bzImage, System.map, kernel.release",
                 products.release,
                 out_dir.display()
-            );
+            ));
             Ok(())
         }
         Cmd::Source { source } => {
@@ -150,50 +162,70 @@ fn run(cli: Cli) -> Result<()> {
                 anyhow::bail!("give --source-cache DIR: the tree is kept there");
             }
             let tree = source.tree(&std::env::temp_dir())?;
-            println!("{}", tree.path.display());
-            Ok(())
+            let mut line = tree.path.as_os_str().as_bytes().to_vec();
+            line.push(b'\n');
+            stdout(&line)
         }
         Cmd::Tarball { source, output } => {
-            std::fs::create_dir_all(&source.downloads)?;
+            // The downloads directory is made only when a download happens.
             let (pin, tarball) = source.resolve_tarball()?;
-            mvirt_atomic::copy(&tarball, &output, 0o644).with_context(|| {
-                format!("copying {} to {}", tarball.display(), output.display())
-            })?;
-            eprintln!(
+            kernel_source::copy_tarball(&pin, &tarball, &output)?;
+            note(format_args!(
                 "mvirt-kbuild: {} ({}, sha256 {}) → {}",
                 pin.version,
                 tarball.display(),
                 pin.sha256,
                 output.display()
-            );
+            ));
             Ok(())
         }
         Cmd::CompilerId { cc, output } => {
             let id = compiler_identity(&cc)?;
             match output {
-                None => print!("{id}"),
+                None => stdout(id.as_bytes()),
                 Some(path) => {
-                    if std::fs::read_to_string(&path).ok().as_deref() != Some(id.as_str()) {
-                        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                            std::fs::create_dir_all(dir)?;
-                        }
-                        let tmp = path.with_extension("tmp");
-                        std::fs::write(&tmp, &id)?;
-                        std::fs::rename(&tmp, &path)?;
+                    // Unchanged: untouched, so that make sees no change.
+                    if kernel_source::read_text(&path).ok().as_deref() != Some(id.as_str()) {
+                        mvirt_atomic::write(&path, id.as_bytes(), 0o644)
+                            .with_context(|| format!("writing {}", path.display()))?;
                     }
+                    Ok(())
                 }
             }
-            Ok(())
         }
     }
+}
+
+/// A failed write to stdout, told apart from the command's own errors so
+/// that a closed pipe can end the program quietly.
+#[derive(Debug, thiserror::Error)]
+#[error("writing to standard output")]
+struct StdoutError(#[source] io::Error);
+
+/// Writes `bytes` to stdout through its lock, flushed, every error checked.
+fn stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| StdoutError(e).into())
+}
+
+/// A line on stderr. A closed or full stderr is not worth failing (or
+/// panicking, as `eprintln!` would) over: the exit status still tells.
+fn note(args: std::fmt::Arguments) {
+    let _ = writeln!(io::stderr().lock(), "{args}");
 }
 
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("mvirt-kbuild: error: {e:#}");
-            ExitCode::FAILURE
-        }
+        Err(e) => match e.downcast_ref::<StdoutError>() {
+            // The reader is gone (`| head`): nothing left to say to it.
+            Some(StdoutError(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            _ => {
+                note(format_args!("mvirt-kbuild: error: {e:#}"));
+                ExitCode::FAILURE
+            }
+        },
     }
 }
