@@ -41,11 +41,10 @@ pub struct Line {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{file}: cannot read: {source}")]
-    Read {
-        file: PathBuf,
-        source: std::io::Error,
-    },
+    /// Reading the file (the message names it; a FIFO or a device is
+    /// refused rather than read).
+    #[error(transparent)]
+    Read { source: kernel_source::PinError },
     #[error("{file}:{line}: {reason}: {text:?}")]
     Syntax {
         file: PathBuf,
@@ -134,10 +133,7 @@ pub fn parse(file: &Path, text: &str, strict: bool) -> Result<Vec<Line>, ConfigE
 
 /// Reads a config file.
 pub fn read(file: &Path, strict: bool) -> Result<Vec<Line>, ConfigError> {
-    let text = std::fs::read_to_string(file).map_err(|source| ConfigError::Read {
-        file: file.into(),
-        source,
-    })?;
+    let text = kernel_source::read_text(file).map_err(|source| ConfigError::Read { source })?;
     parse(file, &text, strict)
 }
 

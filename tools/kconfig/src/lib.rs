@@ -34,15 +34,21 @@ pub enum KconfigError {
         config: PathBuf,
         symbols: Vec<String>,
     },
-    #[error("{path}: {source}")]
+    /// `action` says what was being done: "reading", "writing", ...
+    #[error("{action} {path}")]
     Io {
+        action: &'static str,
         path: PathBuf,
         source: std::io::Error,
     },
 }
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> KconfigError + '_ {
+fn io<'a>(
+    action: &'static str,
+    path: &'a Path,
+) -> impl FnOnce(std::io::Error) -> KconfigError + 'a {
     move |source| KconfigError::Io {
+        action,
         path: path.into(),
         source,
     }
@@ -69,7 +75,7 @@ pub fn kmake(tree: &Path, build: &Path, arch: &str, targets: &[&str]) -> Result<
         .env_remove("MFLAGS")
         .env_remove("MAKELEVEL")
         .output()
-        .map_err(io(tree))?;
+        .map_err(io("cannot run make in", tree))?;
     if !out.status.success() {
         let text = format!(
             "{}{}",
@@ -88,14 +94,14 @@ pub fn kmake(tree: &Path, build: &Path, arch: &str, targets: &[&str]) -> Result<
 
 /// Writes `bytes` to `path` atomically (temporary file + rename).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), KconfigError> {
-    mvirt_atomic::write(path, bytes, 0o644).map_err(io(path))
+    mvirt_atomic::write(path, bytes, 0o644).map_err(io("writing", path))
 }
 
 /// `tinyconfig` in a fresh build directory; returns its `.config` text.
 pub fn tinyconfig(tree: &Path, build: &Path, arch: &str) -> Result<String, KconfigError> {
     kmake(tree, build, arch, &["tinyconfig"])?;
     let path = build.join(".config");
-    std::fs::read_to_string(&path).map_err(io(&path))
+    std::fs::read_to_string(&path).map_err(io("reading", &path))
 }
 
 /// tinyconfig + fragment + olddefconfig, then the check. Returns the final
@@ -110,9 +116,10 @@ pub fn generate(
     let fragment = config::read(fragment_path, true)?;
     let base = tinyconfig(tree, build, arch)?;
     let dot_config = build.join(".config");
-    std::fs::write(&dot_config, config::merge(&base, &fragment)).map_err(io(&dot_config))?;
+    std::fs::write(&dot_config, config::merge(&base, &fragment))
+        .map_err(io("writing", &dot_config))?;
     kmake(tree, build, arch, &["olddefconfig"])?;
-    let text = std::fs::read_to_string(&dot_config).map_err(io(&dot_config))?;
+    let text = std::fs::read_to_string(&dot_config).map_err(io("reading", &dot_config))?;
     let final_lines = config::parse(&dot_config, &text, false)?;
     let final_map = config::to_map(&final_lines);
     let unmet = fragment
@@ -152,12 +159,14 @@ pub fn minimize(
     let tiny_dir = scratch.join("tiny");
     let tiny_text = tinyconfig(tree, &tiny_dir, arch)?;
     let tiny_full = config::to_map(&config::parse(&tiny_dir, &tiny_text, false)?);
-    let current_text = std::fs::read_to_string(current).map_err(io(current))?;
+    let current_text =
+        kernel_source::read_text(current).map_err(|source| ConfigError::Read { source })?;
     let current_full = config::to_map(&config::parse(current, &current_text, false)?);
     // What savedefconfig keeps of `current`: the choices not implied.
     let mine_dir = scratch.join("current");
-    std::fs::create_dir_all(&mine_dir).map_err(io(&mine_dir))?;
-    std::fs::write(mine_dir.join(".config"), &current_text).map_err(io(&mine_dir))?;
+    std::fs::create_dir_all(&mine_dir).map_err(io("creating", &mine_dir))?;
+    let mine = mine_dir.join(".config");
+    std::fs::write(&mine, &current_text).map_err(io("writing", &mine))?;
     kmake(tree, &mine_dir, arch, &["olddefconfig", "savedefconfig"])?;
     let chosen = config::read(&mine_dir.join("defconfig"), false)?;
 
@@ -233,10 +242,10 @@ pub fn minimize(
         round += 1;
         let fragment = config::parse(Path::new("fragment"), &text_of(wanted), false)?;
         let dir = scratch.join(format!("verify-{round}"));
-        std::fs::create_dir_all(&dir).map_err(io(&dir))?;
+        std::fs::create_dir_all(&dir).map_err(io("creating", &dir))?;
         let dot_config = dir.join(".config");
         std::fs::write(&dot_config, config::merge(&tiny_text, &fragment))
-            .map_err(io(&dot_config))?;
+            .map_err(io("writing", &dot_config))?;
         kmake(tree, &dir, arch, &["olddefconfig"])?;
         let result = config::to_map(&config::read(&dot_config, false)?);
         let _ = std::fs::remove_dir_all(&dir);

@@ -1,11 +1,20 @@
 //! `mvirt-kconfig`: the kernel configuration step.
+//!
+//! Standard output carries only `menuconfig`'s diff of the fragment,
+//! written through [`stdout`]: when the reader has gone (EPIPE) the program
+//! ends quietly with status 0; any other write error (a full disk) is an
+//! error, status 1 (the fragment itself is written by then). Messages go
+//! to stderr, whose failures are ignored. Outputs are written through
+//! mvirt-atomic: whole or not at all, with no directory left behind that a
+//! failed run created for them.
 
-use std::path::PathBuf;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
-use kernel_source::SourceArgs;
+use kernel_source::{PinError, SourceArgs};
 
 #[derive(Parser)]
 #[command(
@@ -54,13 +63,16 @@ enum Cmd {
     },
 }
 
-fn scratch_dir(parent: &std::path::Path) -> Result<tempfile::TempDir> {
-    std::fs::create_dir_all(parent)?;
+fn scratch_dir(parent: &Path) -> Result<tempfile::TempDir> {
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("creating the scratch directory {}", parent.display()))?;
     // make runs with -C in the source tree: paths given to it must be absolute.
-    let parent = std::path::absolute(parent)?;
-    Ok(tempfile::Builder::new()
+    let parent =
+        std::path::absolute(parent).with_context(|| format!("resolving {}", parent.display()))?;
+    tempfile::Builder::new()
         .prefix("mvirt-kconfig-")
-        .tempdir_in(parent)?)
+        .tempdir_in(&parent)
+        .with_context(|| format!("creating a scratch directory in {}", parent.display()))
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -76,18 +88,18 @@ fn run(cli: Cli) -> Result<()> {
             mvirt_kconfig::config::read(&fragment, true)?;
             let work = scratch_dir(&scratch)?;
             let tree = source.tree(work.path())?;
-            eprintln!(
+            note(format_args!(
                 "mvirt-kconfig: tinyconfig + {} ({arch})",
                 fragment.display()
-            );
+            ));
             let text =
                 mvirt_kconfig::generate(&tree.path, &work.path().join("build"), &arch, &fragment)?;
             mvirt_kconfig::write_atomic(&output, text.as_bytes())?;
             let count = mvirt_kconfig::config::read(&fragment, true)?.len();
-            eprintln!(
+            note(format_args!(
                 "mvirt-kconfig: wrote {}: all {count} fragment symbols took effect",
                 output.display()
-            );
+            ));
             Ok(())
         }
         Cmd::Menuconfig {
@@ -100,13 +112,21 @@ fn run(cli: Cli) -> Result<()> {
             let work = scratch_dir(&scratch)?;
             let tree = source.tree(work.path())?;
             let build = work.path().join("build");
-            let text = match std::fs::read_to_string(&config) {
+            let text = match kernel_source::read_text(&config) {
                 Ok(text) => text,
-                Err(_) => mvirt_kconfig::generate(&tree.path, &build, &arch, &fragment)?,
+                Err(PinError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+                    mvirt_kconfig::generate(&tree.path, &build, &arch, &fragment)?
+                }
+                Err(e) => return Err(e).context("reading the current configuration (--config)"),
             };
-            std::fs::create_dir_all(&build)?;
-            std::fs::write(build.join(".config"), &text)?;
+            std::fs::create_dir_all(&build)
+                .with_context(|| format!("creating {}", build.display()))?;
+            let dot_config = build.join(".config");
+            std::fs::write(&dot_config, &text)
+                .with_context(|| format!("writing {}", dot_config.display()))?;
+            // menuconfig draws on the terminal; make says nothing else there.
             let status = Command::new("make")
+                .arg("--no-print-directory")
                 .arg("-C")
                 .arg(&tree.path)
                 .arg(format!("O={}", build.display()))
@@ -122,15 +142,16 @@ fn run(cli: Cli) -> Result<()> {
                 .as_deref()
                 == Some(&text)
             {
-                eprintln!(
+                note(format_args!(
                     "mvirt-kconfig: the configuration is unchanged; no change to {}",
                     fragment.display()
-                );
+                ));
                 return Ok(());
             }
-            eprintln!("mvirt-kconfig: writing a minimal fragment (checked by applying it)");
-            let old = std::fs::read_to_string(&fragment)
-                .with_context(|| format!("reading {}", fragment.display()))?;
+            note(format_args!(
+                "mvirt-kconfig: writing a minimal fragment (checked by applying it)"
+            ));
+            let old = kernel_source::read_text(&fragment).context("reading the fragment")?;
             let new = mvirt_kconfig::minimize(
                 &tree.path,
                 &work.path().join("min"),
@@ -139,34 +160,88 @@ fn run(cli: Cli) -> Result<()> {
                 &old,
             )?;
             if new == old {
-                eprintln!("mvirt-kconfig: no change to {}", fragment.display());
+                note(format_args!(
+                    "mvirt-kconfig: no change to {}",
+                    fragment.display()
+                ));
                 return Ok(());
             }
             let before = work.path().join("before");
-            std::fs::write(&before, &old)?;
+            std::fs::write(&before, &old)
+                .with_context(|| format!("writing {}", before.display()))?;
             mvirt_kconfig::write_atomic(&fragment, new.as_bytes())?;
-            let _ = Command::new("diff")
-                .arg("-u")
-                .arg("--label")
-                .arg(format!("{} (before)", fragment.display()))
-                .arg(&before)
-                .arg(&fragment)
-                .status();
-            eprintln!(
+            note(format_args!(
                 "mvirt-kconfig: wrote {} (minimal: only what differs from tinyconfig)",
                 fragment.display()
-            );
+            ));
+            show_diff(&before, &fragment)
+        }
+    }
+}
+
+/// Shows the fragment's change as `diff -u` on stdout. diff's output is
+/// captured and written here, so that a closed or full stdout is handled
+/// as every other write to it is.
+fn show_diff(before: &Path, fragment: &Path) -> Result<()> {
+    let diff = Command::new("diff")
+        .arg("-u")
+        .arg("--label")
+        .arg(format!("{} (before)", fragment.display()))
+        .arg("--label")
+        .arg(fragment)
+        .arg(before)
+        .arg(fragment)
+        .output();
+    match diff {
+        // 0: no difference, 1: differences; 2 is trouble, told on stderr.
+        Ok(out) if matches!(out.status.code(), Some(0 | 1)) => stdout(&out.stdout),
+        Ok(out) => {
+            note(format_args!(
+                "mvirt-kconfig: diff failed ({}): {}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr).trim()
+            ));
+            Ok(())
+        }
+        Err(e) => {
+            note(format_args!(
+                "mvirt-kconfig: cannot run diff to show the change: {e}"
+            ));
             Ok(())
         }
     }
 }
 
+/// A failed write to stdout, told apart from the command's own errors so
+/// that a closed pipe can end the program quietly.
+#[derive(Debug, thiserror::Error)]
+#[error("writing to standard output")]
+struct StdoutError(#[source] io::Error);
+
+/// Writes `bytes` to stdout through its lock, flushed, every error checked.
+fn stdout(bytes: &[u8]) -> Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| StdoutError(e).into())
+}
+
+/// A line on stderr. A closed or full stderr is not worth failing (or
+/// panicking, as `eprintln!` would) over: the exit status still tells.
+fn note(args: std::fmt::Arguments) {
+    let _ = writeln!(io::stderr().lock(), "{args}");
+}
+
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("mvirt-kconfig: error: {e:#}");
-            ExitCode::FAILURE
-        }
+        Err(e) => match e.downcast_ref::<StdoutError>() {
+            // The reader is gone (`| head`): nothing left to say to it.
+            Some(StdoutError(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+            _ => {
+                note(format_args!("mvirt-kconfig: error: {e:#}"));
+                ExitCode::FAILURE
+            }
+        },
     }
 }

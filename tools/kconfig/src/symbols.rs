@@ -68,7 +68,8 @@ pub fn scan(tree: &Path, arch: &str) -> Symbols {
             }
             _ => None,
         };
-        let Ok(text) = std::fs::read_to_string(&file) else {
+        // A regular file only: a FIFO named Kconfig* must not hang the scan.
+        let Ok(text) = kernel_source::read_text(&file) else {
             continue;
         };
         let mut local = Symbols::default();

@@ -1,0 +1,179 @@
+//! mvirt-kconfig's edges on a fake kernel tree (a Makefile whose targets
+//! stand in for Kconfig's, so no kernel is needed): a closed or full
+//! stdout, errors that say each cause once, no leftovers after a failure.
+
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_mvirt-kconfig");
+
+/// The fake kernel's Makefile. tinyconfig sets A and leaves B unset;
+/// olddefconfig drops any DROPPED symbol (a value that cannot take
+/// effect); menuconfig turns B on. Silent, like a menuconfig that only
+/// draws on the terminal.
+const MAKEFILE: &str = "\
+tinyconfig:
+\t@mkdir -p $(O)
+\t@printf 'CONFIG_A=y\\n# CONFIG_B is not set\\n' > $(O)/.config
+olddefconfig:
+\t@sed -i '/CONFIG_DROPPED/d' $(O)/.config
+savedefconfig:
+\t@cp $(O)/.config $(O)/defconfig
+menuconfig:
+\t@sed -i 's/^# CONFIG_B is not set/CONFIG_B=y/' $(O)/.config
+";
+
+/// A temporary directory with the fake tree in `linux/`, a fragment and
+/// the current final .config (tinyconfig's).
+struct Fake {
+    dir: tempfile::TempDir,
+}
+
+impl Fake {
+    fn new() -> Fake {
+        let dir = tempfile::tempdir().unwrap();
+        let tree = dir.path().join("linux");
+        std::fs::create_dir(&tree).unwrap();
+        std::fs::write(tree.join("Makefile"), MAKEFILE).unwrap();
+        std::fs::write(dir.path().join("frag.config"), "# mine\nCONFIG_A=y\n").unwrap();
+        std::fs::write(
+            dir.path().join("kernel.config"),
+            "CONFIG_A=y\n# CONFIG_B is not set\n",
+        )
+        .unwrap();
+        Fake { dir }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `mvirt-kconfig <command>` on the fake tree, with its own scratch.
+    fn cmd(&self, command: &str) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.current_dir(self.dir.path()).args([
+            command,
+            "--source-dir",
+            "linux",
+            "--scratch",
+            "scratch",
+        ]);
+        cmd
+    }
+
+    fn menuconfig(&self, stdout: Stdio) -> Output {
+        self.cmd("menuconfig")
+            .args(["--fragment", "frag.config", "--config", "kernel.config"])
+            .stdout(stdout)
+            .output()
+            .unwrap()
+    }
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A pipe whose reader has already gone: writing to it fails with EPIPE.
+fn closed_pipe() -> Stdio {
+    let mut reader = Command::new("true").stdin(Stdio::piped()).spawn().unwrap();
+    let writer = reader.stdin.take().unwrap();
+    reader.wait().unwrap();
+    Stdio::from(writer)
+}
+
+const NEW_FRAGMENT: &str = "\
+# mine
+
+# --- added by menuconfig -----------------------------------------------------
+CONFIG_B=y
+";
+
+#[test]
+fn menuconfig_shows_the_change_on_stdout() {
+    let fake = Fake::new();
+    let out = fake.menuconfig(Stdio::piped());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let diff = String::from_utf8(out.stdout).unwrap();
+    assert!(diff.contains("\n-CONFIG_A=y\n"), "{diff}");
+    assert!(diff.contains("\n+CONFIG_B=y\n"), "{diff}");
+    let fragment = std::fs::read_to_string(fake.path("frag.config")).unwrap();
+    assert_eq!(fragment, NEW_FRAGMENT);
+}
+
+/// A closed stdout ends the diff quietly (status 0); a full one is an
+/// error (status 1). Either way the fragment is written, and nothing panics.
+#[test]
+fn menuconfig_on_a_closed_or_full_stdout() {
+    let fake = Fake::new();
+    let out = fake.menuconfig(closed_pipe());
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(fake.path("frag.config")).unwrap(),
+        NEW_FRAGMENT
+    );
+
+    let fake = Fake::new();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = fake.menuconfig(Stdio::from(full));
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("error: writing to standard output: No space left on device"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(fake.path("frag.config")).unwrap(),
+        NEW_FRAGMENT
+    );
+}
+
+/// Each I/O error says its cause once ("cannot open X: No such file", not
+/// "X: cannot read: No such file: No such file").
+#[test]
+fn io_errors_name_their_cause_once() {
+    let fake = Fake::new();
+    let out = fake
+        .cmd("generate")
+        .args(["--fragment", "/nonexistent/frag.config", "-o", "out"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.matches("No such file or directory").count(), 1, "{err}");
+    assert_eq!(err.matches("/nonexistent/frag.config").count(), 1, "{err}");
+}
+
+/// A fragment that does not take effect writes nothing: no output and no
+/// directory made for it. One that does writes the final .config.
+#[test]
+fn generate_writes_whole_or_nothing() {
+    let fake = Fake::new();
+    std::fs::write(fake.path("bad.config"), "CONFIG_DROPPED=y\n").unwrap();
+    let out = fake
+        .cmd("generate")
+        .args(["--fragment", "bad.config", "-o", "new/sub/kernel.config"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("CONFIG_DROPPED=y did not take effect"),
+        "{err}"
+    );
+    assert!(!fake.path("new").exists());
+
+    let out = fake
+        .cmd("generate")
+        .args(["--fragment", "frag.config", "-o", "new/sub/kernel.config"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let config = std::fs::read_to_string(fake.path("new/sub/kernel.config")).unwrap();
+    assert_eq!(config, "# CONFIG_B is not set\nCONFIG_A=y\n");
+}
