@@ -48,6 +48,8 @@ TOOL_NAMES := mvirt-boot mvirt-cpio mvirt-fetch mvirt-kbuild mvirt-kconfig mvirt
 TOOLS := $(addprefix $(T)/release/,$(TOOL_NAMES))
 IMAGE_DIR := $(T)/image/$(MUSL)/release
 IMAGE_BINS := $(IMAGE_DIR)/pideins $(IMAGE_DIR)/mvirt $(IMAGE_DIR)/mvirt-vmm
+# The static inside half of the real-VM boot test (never in the image).
+VM_TEST := $(IMAGE_DIR)/mvirt-vm-test
 IMAGE_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/mvirt-os -C target-feature=+crt-static
 
 # Verified kernel trees are unpacked once per tarball hash and reused.
@@ -78,6 +80,10 @@ $(TOOLS) &: FORCE
 $(IMAGE_BINS) &: FORCE
 	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(CARGO) build $(CARGO_FLAGS) --release --quiet \
 	  --target $(MUSL) --target-dir $(T)/image -p pideins -p mvirt-cli -p mvirt-vmm
+
+$(VM_TEST): FORCE
+	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(CARGO) build $(CARGO_FLAGS) --release --quiet \
+	  --target $(MUSL) --target-dir $(T)/image -p mvirt-boot --bin mvirt-vm-test
 
 # The compiler is an input of the kernel steps: this file changes only when
 # `gcc --version` (and ld, make) do.
@@ -120,7 +126,7 @@ menuconfig: $(T)/release/mvirt-kconfig $(T)/kernel.config
 boot: $(T)/mvirt.efi $(T)/release/mvirt-boot
 	$(T)/release/mvirt-boot interactive --uki $(T)/mvirt.efi
 
-test: all
+test: all $(VM_TEST)
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy $(CARGO_FLAGS) --workspace --all-targets -- -D warnings
 	$(CARGO) nextest run $(CARGO_FLAGS) --workspace --no-fail-fast

@@ -6,7 +6,8 @@
 //! that does not finish in time fails with the last lines of the serial
 //! log, not just "timeout".
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -253,6 +254,16 @@ pub fn make_esp(dir: &Path, uki: &Path) -> Result<PathBuf> {
     Ok(esp)
 }
 
+/// A test that panics while QEMU runs must not leave it running.
+impl Drop for Qemu {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 impl Qemu {
     pub fn start(args: &[String]) -> Result<Qemu> {
         let mut child = Command::new("qemu-system-x86_64")
@@ -322,34 +333,200 @@ impl Qemu {
 
     /// Waits until a line contains `needle`, then kills QEMU.
     pub fn wait_for_line(mut self, needle: &str, timeout: Duration) -> Result<Outcome> {
+        let found = self.await_line(needle, timeout);
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        std::thread::sleep(Duration::from_millis(100));
+        let outcome = self.outcome(None);
+        if !found? {
+            bail!(
+                "no serial line with {needle:?} within {timeout:?}; last lines:\n{}",
+                outcome.tail(30)
+            );
+        }
+        Ok(outcome)
+    }
+
+    /// Waits (QEMU keeps running) until a line contains `needle`; false if
+    /// QEMU exited or `timeout` (since QEMU started) passed first.
+    pub fn await_line(&mut self, needle: &str, timeout: Duration) -> Result<bool> {
         let end = self.started + timeout;
         loop {
-            let found = self
-                .lines
-                .lock()
-                .expect("lock")
-                .iter()
-                .any(|(_, l)| l.contains(needle));
-            let exited = self.child.try_wait()?.is_some();
-            if found || exited || Instant::now() >= end {
-                let _ = self.child.kill();
-                let _ = self.child.wait();
+            if self.has_line(needle) {
+                return Ok(true);
+            }
+            if self.child.try_wait()?.is_some() || Instant::now() >= end {
+                // The reader threads may still hold the last lines.
                 std::thread::sleep(Duration::from_millis(100));
-                let outcome = Outcome {
-                    exit_code: None,
-                    lines: self.lines.lock().expect("lock").clone(),
-                };
-                if !found {
-                    bail!(
-                        "no serial line with {needle:?} within {timeout:?}; last lines:\n{}",
-                        outcome.tail(30)
-                    );
-                }
-                return Ok(outcome);
+                return Ok(self.has_line(needle));
             }
             std::thread::sleep(Duration::from_millis(20));
         }
     }
+
+    /// Waits for QEMU to exit by itself, but stops it at once when a line
+    /// contains one of `failures` (a test inside the guest said it failed).
+    pub fn wait_unless(mut self, failures: &[&str], timeout: Duration) -> Result<Outcome> {
+        let end = self.started + timeout;
+        loop {
+            if let Some(status) = self.child.try_wait()? {
+                std::thread::sleep(Duration::from_millis(100));
+                return Ok(self.outcome(status.code()));
+            }
+            let failed = failures.iter().find(|f| self.has_line(f));
+            if failed.is_some() || Instant::now() >= end {
+                let _ = self.child.kill();
+                let _ = self.child.wait();
+                std::thread::sleep(Duration::from_millis(100));
+                let why = match failed {
+                    Some(f) => format!("the guest reported {f:?}"),
+                    None => format!("QEMU did not finish within {timeout:?}"),
+                };
+                bail!("{why}; last serial lines:\n{}", self.outcome(None).tail(60));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn has_line(&self, needle: &str) -> bool {
+        self.lines
+            .lock()
+            .expect("lock")
+            .iter()
+            .any(|(_, l)| l.contains(needle))
+    }
+
+    fn outcome(&self, exit_code: Option<i32>) -> Outcome {
+        Outcome {
+            exit_code,
+            lines: self.lines.lock().expect("lock").clone(),
+        }
+    }
+}
+
+/// QEMU arguments for a QMP control socket at `socket`.
+pub fn qmp_args(socket: &Path) -> Vec<String> {
+    vec![
+        "-qmp".into(),
+        format!("unix:{},server=on,wait=off", socket.display()),
+    ]
+}
+
+/// Runs one QMP command (e.g. `system_powerdown`, what a cloud's "stop
+/// instance" does: the ACPI power button) on a QEMU started with
+/// [`qmp_args`].
+pub fn qmp(socket: &Path, command: &str) -> Result<()> {
+    let stream = UnixStream::connect(socket)
+        .with_context(|| format!("connecting to QMP at {}", socket.display()))?;
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut writer = stream.try_clone()?;
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    reader
+        .read_line(&mut line)
+        .context("reading QMP's greeting")?;
+    for execute in ["qmp_capabilities", command] {
+        writeln!(writer, r#"{{"execute":"{execute}"}}"#)?;
+        // Skip asynchronous events until the command's own answer.
+        loop {
+            line.clear();
+            if reader.read_line(&mut line)? == 0 {
+                bail!("QMP closed the connection after {execute}");
+            }
+            if line.contains(r#""return""#) {
+                break;
+            }
+            if line.contains(r#""error""#) {
+                bail!("QMP {execute}: {}", line.trim());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Where a real cloud-hypervisor for the real-VM test comes from, in order:
+/// `$MVIRT_CLOUD_HYPERVISOR`; the pinned release once `make` downloaded it
+/// into target/downloads (its sha256 is checked by mvirt-fetch); else a
+/// `cloud-hypervisor` on PATH. It must be a static binary: it runs inside
+/// the image, which has no libc. `None` (with the reason) when there is none.
+pub fn real_cloud_hypervisor(build: &Build) -> std::result::Result<(PathBuf, String), String> {
+    if let Some(path) = std::env::var_os("MVIRT_CLOUD_HYPERVISOR") {
+        let path = PathBuf::from(path);
+        return static_binary(&path).map(|()| (path, "$MVIRT_CLOUD_HYPERVISOR".into()));
+    }
+    let pin = build.repo.join("initramfs/cloud-hypervisor.toml");
+    let version = std::fs::read_to_string(&pin)
+        .ok()
+        .and_then(|t| {
+            t.lines().find_map(|l| {
+                l.strip_prefix("version = ")
+                    .map(|v| v.trim_matches('"').to_string())
+            })
+        })
+        .unwrap_or_default();
+    let cached = build
+        .repo
+        .join(format!("target/downloads/cloud-hypervisor-{version}"));
+    if cached.is_file() {
+        return Ok((cached, format!("the pinned {version} release")));
+    }
+    let path_var = std::env::var_os("PATH").unwrap_or_default();
+    let on_path = std::env::split_paths(&path_var)
+        .map(|d| d.join("cloud-hypervisor"))
+        .find(|p| p.is_file());
+    match on_path {
+        Some(path) => static_binary(&path).map(|()| (path, "cloud-hypervisor on PATH".into())),
+        None => Err(format!(
+            "no cloud-hypervisor: set MVIRT_CLOUD_HYPERVISOR=/path/to/cloud-hypervisor-static, \
+             let `make` download the pinned {version} release into target/downloads, \
+             or put a static cloud-hypervisor on PATH"
+        )),
+    }
+}
+
+/// Ok if `path` is an x86_64 ELF executable without a program interpreter
+/// (statically linked).
+pub fn static_binary(path: &Path) -> std::result::Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let u16_at = |i: usize| {
+        bytes
+            .get(i..i + 2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+    };
+    let u32_at = |i: usize| {
+        bytes
+            .get(i..i + 4)
+            .map(|b| u32::from_le_bytes(b.try_into().unwrap()))
+    };
+    let u64_at = |i: usize| {
+        bytes
+            .get(i..i + 8)
+            .map(|b| u64::from_le_bytes(b.try_into().unwrap()))
+    };
+    let not_static = |why: &str| Err(format!("{}: {why}", path.display()));
+    if !bytes.starts_with(b"\x7fELF\x02\x01") || u16_at(0x12) != Some(0x3e) {
+        return not_static("not an x86_64 ELF executable");
+    }
+    let (Some(phoff), Some(phentsize), Some(phnum)) = (u64_at(0x20), u16_at(0x36), u16_at(0x38))
+    else {
+        return not_static("truncated ELF header");
+    };
+    const PT_INTERP: u32 = 3;
+    for i in 0..usize::from(phnum) {
+        let at = usize::try_from(phoff)
+            .unwrap_or(usize::MAX)
+            .saturating_add(i.saturating_mul(usize::from(phentsize)));
+        match u32_at(at) {
+            None => return not_static("truncated program headers"),
+            Some(PT_INTERP) => {
+                return not_static(
+                    "dynamically linked (the image has no libc): use the static build",
+                )
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
 }
 
 /// KVM if a kernel boots with it, else TCG. /dev/kvm may exist and still not

@@ -13,8 +13,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use mvirt_boot::{
-    base_args, direct_args, make_esp, ovmf_args, probe_accel, Accel, Build, Outcome, Qemu,
-    OVMF_CODE, OVMF_CODE_SECBOOT, OVMF_VARS,
+    base_args, direct_args, make_esp, ovmf_args, probe_accel, qmp, qmp_args, Accel, Build, Outcome,
+    Qemu, OVMF_CODE, OVMF_CODE_SECBOOT, OVMF_VARS,
 };
 
 fn repo() -> PathBuf {
@@ -121,6 +121,70 @@ fn direct_kernel_boot_reaches_the_selfcheck_and_powers_off() {
         .wait(accel.timeout(Duration::from_secs(20)))
         .unwrap();
     assert_healthy(&outcome, "direct", accel);
+}
+
+/// `lines` appear in `outcome`'s log in this order.
+fn assert_in_order(outcome: &Outcome, name: &str, lines: &[&str]) {
+    let log = outcome.log();
+    let mut at = 0;
+    for needle in lines {
+        match log[at..].find(needle) {
+            Some(i) => at += i + needle.len(),
+            None => panic!(
+                "{name}: {needle:?} missing or out of order; last serial lines:\n{}",
+                outcome.tail(40)
+            ),
+        }
+    }
+}
+
+#[test]
+fn the_power_button_powers_the_host_off_cleanly() {
+    // What a cloud's "stop instance" or the host's own hypervisor does:
+    // QEMU's system_powerdown presses the ACPI power button. The shipped
+    // command line, no self-check: only the button ends this boot.
+    let accel = accel();
+    let dir = tempfile::tempdir().unwrap();
+    let socket = dir.path().join("qmp.sock");
+    let base = std::fs::read_to_string(repo().join("uki/cmdline.txt")).unwrap();
+    let mut args = base_args(accel, 512);
+    args.extend(direct_args(
+        &target("bzImage"),
+        &target("initramfs.cpio.gz"),
+        base.trim(),
+    ));
+    args.extend(qmp_args(&socket));
+    let mut qemu = Qemu::start(&args).unwrap();
+    let serving = "mvirt-vmm: serving on /run/mvirt/vmm.sock";
+    let up = qemu
+        .await_line(serving, accel.timeout(Duration::from_secs(20)))
+        .unwrap();
+    if !up {
+        let outcome = qemu.wait_for_line(serving, Duration::ZERO).unwrap_err();
+        panic!("the host did not come up: {outcome:#}");
+    }
+    qmp(&socket, "system_powerdown").unwrap();
+    let outcome = qemu.wait(accel.timeout(Duration::from_secs(20))).unwrap();
+    assert_in_order(
+        &outcome,
+        "power-button",
+        &[
+            "pideins: power button: /dev/input/event",
+            serving,
+            "pideins: power button pressed: powering off",
+            "pideins: stopping mvirt-vmm",
+            "pideins: power off",
+            "reboot: Power down",
+        ],
+    );
+    assert_eq!(outcome.exit_code, Some(0), "QEMU did not exit cleanly");
+    let pressed = outcome.when(serving).unwrap();
+    println!(
+        "power button ({}): host serving at {:.2}s, powered off {:.2}s after QEMU started",
+        accel.name(),
+        pressed.as_secs_f64(),
+        outcome.lines.last().map_or(0.0, |(t, _)| t.as_secs_f64())
+    );
 }
 
 #[test]
