@@ -839,10 +839,25 @@ impl Vmm {
         // Noted before the button is pressed: a quick guest may power off
         // before the call returns.
         proc.set_ending(format!("{context}{}", ending::POWER_BUTTON));
-        let after = match ch_put(socket, "vm.power-button", deadline, proc) {
+        // The call may take its time on a loaded host; it is bounded by
+        // the stop's own deadline, not by a short per-call timeout.
+        let call_timeout = deadline
+            .saturating_duration_since(Instant::now())
+            .max(CH_API_TIMEOUT);
+        let after = match ch_put(socket, "vm.power-button", deadline, call_timeout, proc) {
             Ok(()) if proc.wait_ended(deadline) => return Ok(()),
             Ok(()) => format!("the guest did not power off within {secs}s of the power button"),
-            Err(e) => {
+            // No answer in time (not a refusal): the button may well have
+            // been pressed and the guest be shutting down. Killing it now
+            // would cut its shutdown short, so it gets the whole timeout.
+            Err(CallError::NoAnswer(e)) => {
+                eprintln!("mvirt-vmm: {context}{name}: {e}; waiting for the guest anyway");
+                if proc.wait_ended(deadline) {
+                    return Ok(());
+                }
+                format!("the guest did not power off within {secs}s of the power button ({e})")
+            }
+            Err(CallError::Refused(e)) => {
                 proc.clear_ending();
                 eprintln!("mvirt-vmm: {context}{name}: {e}");
                 format!("the power button failed ({e})")
@@ -871,7 +886,7 @@ impl Vmm {
         proc.set_ending(format!("{context}{}", ending::api_shutdown(after)));
         let grace = Instant::now() + API_SHUTDOWN_GRACE;
         for call in ["vm.shutdown", "vmm.shutdown"] {
-            if let Err(e) = ch_put(socket, call, Instant::now(), proc) {
+            if let Err(e) = ch_put(socket, call, Instant::now(), CH_API_TIMEOUT, proc) {
                 eprintln!("mvirt-vmm: {context}{name}: {e}");
             }
         }
@@ -1116,22 +1131,49 @@ fn no_such(name: &str) -> Refusal {
 /// `PUT /api/v1/<call>` on cloud-hypervisor's API socket. A refused
 /// connection is retried until `deadline` (a VM started a moment ago may
 /// not have its socket up yet), unless the process has ended.
-fn ch_put(socket: &Path, call: &str, deadline: Instant, proc: &Proc) -> Result<(), String> {
+/// Why a call to cloud-hypervisor's API did not succeed.
+#[derive(Debug)]
+enum CallError {
+    /// It answered with an error, or nobody listens: the call had no effect.
+    Refused(String),
+    /// The request went out but no answer came in time: it may have acted.
+    NoAnswer(String),
+}
+
+impl std::fmt::Display for CallError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CallError::Refused(e) | CallError::NoAnswer(e) => f.write_str(e),
+        }
+    }
+}
+
+fn ch_put(
+    socket: &Path,
+    call: &str,
+    deadline: Instant,
+    timeout: Duration,
+    proc: &Proc,
+) -> Result<(), CallError> {
+    use mvirt_api::client::ClientError;
     let path = format!("/api/v1/{call}");
     loop {
-        match mvirt_api::client::request(socket, "PUT", &path, None, CH_API_TIMEOUT) {
+        match mvirt_api::client::request(socket, "PUT", &path, None, timeout) {
             Ok(r) if r.ok() => return Ok(()),
             Ok(r) => {
-                return Err(format!(
+                return Err(CallError::Refused(format!(
                     "{call} answered {}: {}",
                     r.status,
                     r.error_message()
-                ))
+                )))
             }
-            Err(mvirt_api::client::ClientError::Connect { .. })
+            Err(ClientError::Connect { .. })
                 if Instant::now() < deadline
                     && !proc.wait_exit(Some(Duration::from_millis(50))) => {}
-            Err(e) => return Err(format!("{call}: {}", chain(&e))),
+            Err(e @ ClientError::Connect { .. }) => {
+                return Err(CallError::Refused(format!("{call}: {}", chain(&e))))
+            }
+            Err(e) => return Err(CallError::NoAnswer(format!("{call}: {}", chain(&e)))),
         }
     }
 }

@@ -181,6 +181,23 @@ fn stop_waits_for_the_guest_to_power_off() {
 }
 
 #[test]
+fn a_late_answer_to_the_button_does_not_cut_the_guests_shutdown_short() {
+    // Found by the real-VM test on a loaded host: cloud-hypervisor passed
+    // the press on, its answer came after the client's 2-s read timeout,
+    // and the stop escalated at once, killing a guest that was powering
+    // off. The press may have acted: the guest gets the whole timeout.
+    let mut host = Host::new();
+    host.start_daemon(Path::new(DOUBLE), &[]);
+    let cmdline = "double.button_answer_ms=4000 double.poweroff_ms=3000";
+    host.create_with("late", &["--cmdline", cmdline]);
+    host.json(&["vm", "start", "late"]);
+    let vm = host.json(&["vm", "stop", "late", "--timeout", "20"]);
+    assert_eq!(vm["last_exit"], format!("{POWER_BUTTON} (exit status 0)"));
+    let serial = host.serial("late");
+    assert!(!serial.contains("shutdown"), "{serial}");
+}
+
+#[test]
 fn a_guest_ignoring_the_button_is_shut_down_by_cloud_hypervisor() {
     let mut host = Host::new();
     host.start_daemon(Path::new(DOUBLE), &[]);

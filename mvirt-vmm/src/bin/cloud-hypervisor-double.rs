@@ -18,6 +18,8 @@
 //! a real guest's would:
 //! - `double.poweroff_ms=N`: power off N ms after the button (default 50);
 //! - `double.ignore_power_button`: nothing handles the button;
+//! - `double.button_answer_ms=N`: the API answers the button N ms late (a
+//!   VMM on a starved host; the guest still gets the press at once);
 //! - `double.ignore_shutdown`: vm.shutdown and vmm.shutdown are answered and
 //!   do nothing (a hung VMM: only SIGKILL ends it);
 //! - `double.fail`: fail at boot, "Fatal error: ..." on stderr, exit 1.
@@ -35,6 +37,7 @@ use std::time::Duration;
 
 struct Guest {
     poweroff: Duration,
+    button_answer: Duration,
     ignore_power_button: bool,
     ignore_shutdown: bool,
 }
@@ -143,14 +146,18 @@ fn main() {
     if word("double.fail") {
         fatal("the test double was told to fail (double.fail on the guest command line)");
     }
-    let guest = Guest {
-        poweroff: Duration::from_millis(
+    let millis = |key: &str, default: u64| {
+        Duration::from_millis(
             cmdline
                 .split_whitespace()
-                .find_map(|w| w.strip_prefix("double.poweroff_ms="))
+                .find_map(|w| w.strip_prefix(key))
                 .and_then(|v| v.parse().ok())
-                .unwrap_or(50),
-        ),
+                .unwrap_or(default),
+        )
+    };
+    let guest = Guest {
+        poweroff: millis("double.poweroff_ms=", 50),
+        button_answer: millis("double.button_answer_ms=", 0),
         ignore_power_button: word("double.ignore_power_button"),
         ignore_shutdown: word("double.ignore_shutdown"),
     };
@@ -192,7 +199,6 @@ fn main() {
         event(&serial, &format!("double: api {method} {path}"));
         match (method.as_str(), path.as_str()) {
             ("PUT", "/api/v1/vm.power-button") => {
-                answer(&mut stream, "204 No Content", "");
                 if !guest.ignore_power_button {
                     let (socket, serial, delay) = (socket.clone(), serial.clone(), guest.poweroff);
                     std::thread::spawn(move || {
@@ -200,6 +206,8 @@ fn main() {
                         exit_vmm(&socket, &serial, "double: the guest powered off");
                     });
                 }
+                std::thread::sleep(guest.button_answer);
+                answer(&mut stream, "204 No Content", "");
             }
             ("PUT", "/api/v1/vm.shutdown") => answer(&mut stream, "204 No Content", ""),
             ("PUT", "/api/v1/vmm.shutdown") => {
