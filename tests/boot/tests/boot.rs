@@ -62,7 +62,7 @@ fn test_uki(dir: &Path) -> PathBuf {
 /// What every successful boot must show, in order.
 fn assert_healthy(outcome: &Outcome, name: &str, accel: Accel) {
     let log = outcome.log();
-    let expect = [
+    let expect = &[
         "pideins: starting (pid 1",
         "pideins: mounted proc on /proc",
         "pideins: mounted sysfs on /sys",
@@ -78,16 +78,7 @@ fn assert_healthy(outcome: &Outcome, name: &str, accel: Accel) {
         "pideins: power off",
         "reboot: Power down",
     ];
-    let mut at = 0;
-    for needle in expect {
-        match log[at..].find(needle) {
-            Some(i) => at += i + needle.len(),
-            None => panic!(
-                "{name}: {needle:?} missing or out of order; last serial lines:\n{}",
-                outcome.tail(40)
-            ),
-        }
-    }
+    assert_in_order(outcome, name, expect);
     assert_eq!(
         outcome.exit_code,
         Some(0),
