@@ -106,9 +106,7 @@ fn drain(file: &mut File) -> bool {
     let mut buf = [0u8; EVENT_LEN * 16];
     // Whole events only: evdev never returns part of one.
     while let Ok(n @ 1..) = file.read(&mut buf) {
-        pressed |= buf[..n]
-            .chunks_exact(EVENT_LEN)
-            .any(|event| is_power_press(event));
+        pressed |= buf[..n].chunks_exact(EVENT_LEN).any(is_power_press);
     }
     pressed
 }
