@@ -8,6 +8,8 @@
 #   4. A second build runs nothing; after an edit of uki/cmdline.txt only the
 #      UKI actions run; after an edit of pideins the kernel actions do not
 #      (shown with `buck2 log what-ran`).
+#   5. tests/buck/secrets.sh: the Secure Boot key stays out of a real cache,
+#      and a host file stands in for a pin by content.
 # Needs make's build first (README quick start, line 1), with the same
 # cloud-hypervisor choice: CH=none by default, as there.
 set -euo pipefail
@@ -15,6 +17,8 @@ cd "$(dirname "$0")/../.."
 CH=${CH:-none}
 B=(buck2 --isolation-dir ci)
 CFG=(-c "mvirt.cloud_hypervisor=$CH")
+# A host file enters the buck2 build with its sha256 (docs/buck2.md).
+[ "${CH#/}" = "$CH" ] || CFG+=(-c "mvirt.cloud_hypervisor_sha256=$(sha256sum < "$CH" | cut -c1-64)")
 work=$(mktemp -d)
 restore=()
 cleanup() {
@@ -78,4 +82,11 @@ echo "// edited by tests/buck/check.sh" >> pideins/src/main.rs
 echo "after editing pideins/src/main.rs:"; sed 's/^/  /' "$work/ran"
 grep -q -e '(kernel_build)' -e '(kernel_config)' "$work/ran" && fail "the kernel was rebuilt"
 grep -q 'pideins' "$work/ran" || fail "pideins was not rebuilt"
+
+# The edited files go back before secrets.sh copies the tree.
+for f in "${restore[@]}"; do git checkout -q -- "$f"; done
+restore=()
+"${B[@]}" kill >/dev/null 2>&1 || true
+step "5. secrets and host files (tests/buck/secrets.sh)"
+bash tests/buck/secrets.sh
 echo "tests/buck/check.sh: all Buck2 checks passed"
