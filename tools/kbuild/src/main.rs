@@ -167,9 +167,13 @@ fn run(cli: Cli) -> Result<()> {
             stdout(&line)
         }
         Cmd::Tarball { source, output } => {
-            // The downloads directory is made only when a download happens.
+            // The downloads directory is made only when a download happens,
+            // and after a success: Buck2 declares it as an output of this
+            // step, so it must exist then, even when nothing was downloaded.
             let (pin, tarball) = source.resolve_tarball()?;
             kernel_source::copy_tarball(&pin, &tarball, &output)?;
+            std::fs::create_dir_all(&source.downloads)
+                .with_context(|| format!("creating {}", source.downloads.display()))?;
             note(format_args!(
                 "mvirt-kbuild: {} ({}, sha256 {}) → {}",
                 pin.version,
