@@ -45,8 +45,6 @@ pub enum Error {
     NameTooLong { name: String, len: usize },
     #[error("entry {name:?}: name must not be empty or contain a NUL byte")]
     BadName { name: String },
-    #[error("entry {name:?}: {size} bytes is too large for newc (its size field is 32 bits: at most {MAX_FILE_SIZE} bytes)")]
-    FileTooLarge { name: String, size: u64 },
     #[error("entry {name:?}: its data source gave {actual} bytes, the header says {expected}")]
     SizeChanged {
         name: String,
@@ -122,6 +120,44 @@ impl Header {
             out[6 + i * 8..14 + i * 8].copy_from_slice(hex.as_bytes());
         }
         out
+    }
+
+    /// The header fields and namesize of a raw header that starts at byte
+    /// `offset` of the archive.
+    fn decode(raw: &[u8; HEADER_LEN], offset: u64) -> Result<(Header, u32), Error> {
+        if &raw[..6] != MAGIC {
+            return Err(Error::BadMagic {
+                offset,
+                found: String::from_utf8_lossy(&raw[..6]).into_owned(),
+            });
+        }
+        let mut fields = [0u32; 13];
+        for (i, field) in fields.iter_mut().enumerate() {
+            let text = &raw[6 + i * 8..14 + i * 8];
+            *field = std::str::from_utf8(text)
+                .ok()
+                .filter(|t| t.bytes().all(|b| b.is_ascii_hexdigit()))
+                .and_then(|t| u32::from_str_radix(t, 16).ok())
+                .ok_or_else(|| Error::BadField {
+                    offset,
+                    field: FIELD_NAMES[i],
+                    found: String::from_utf8_lossy(text).into_owned(),
+                })?;
+        }
+        let header = Header {
+            ino: fields[0],
+            mode: fields[1],
+            uid: fields[2],
+            gid: fields[3],
+            nlink: fields[4],
+            mtime: fields[5],
+            filesize: fields[6],
+            dev_major: fields[7],
+            dev_minor: fields[8],
+            rdev_major: fields[9],
+            rdev_minor: fields[10],
+        };
+        Ok((header, fields[11]))
     }
 }
 
@@ -268,52 +304,8 @@ impl<R: Read> Reader<R> {
         self.entry_offset = start;
         let mut raw = [0u8; HEADER_LEN];
         self.fill(&mut raw, "a header")?;
-        if &raw[..6] != MAGIC {
-            return Err(Error::BadMagic {
-                offset: start,
-                found: String::from_utf8_lossy(&raw[..6]).into_owned(),
-            });
-        }
-        let mut fields = [0u32; 13];
-        for (i, field) in fields.iter_mut().enumerate() {
-            let text = &raw[6 + i * 8..14 + i * 8];
-            *field = std::str::from_utf8(text)
-                .ok()
-                .filter(|t| t.bytes().all(|b| b.is_ascii_hexdigit()))
-                .and_then(|t| u32::from_str_radix(t, 16).ok())
-                .ok_or_else(|| Error::BadField {
-                    offset: start,
-                    field: FIELD_NAMES[i],
-                    found: String::from_utf8_lossy(text).into_owned(),
-                })?;
-        }
-        let namesize = fields[11];
-        if namesize == 0 || namesize as usize > MAX_NAME_LEN + 1 {
-            return Err(Error::BadNameSize {
-                offset: start,
-                namesize,
-            });
-        }
-        let mut name = vec![0u8; namesize as usize];
-        self.fill(&mut name, "an entry name")?;
-        if name.pop() != Some(0) || name.contains(&0) {
-            return Err(Error::NameNotTerminated { offset: start });
-        }
-        let name = String::from_utf8(name).map_err(|_| Error::NameNotUtf8 { offset: start })?;
-        self.skip(pad4(self.offset), "name padding")?;
-        let header = Header {
-            ino: fields[0],
-            mode: fields[1],
-            uid: fields[2],
-            gid: fields[3],
-            nlink: fields[4],
-            mtime: fields[5],
-            filesize: fields[6],
-            dev_major: fields[7],
-            dev_minor: fields[8],
-            rdev_major: fields[9],
-            rdev_minor: fields[10],
-        };
+        let (header, namesize) = Header::decode(&raw, start)?;
+        let name = self.read_name(namesize, start)?;
         self.pending = u64::from(header.filesize);
         self.pending_pad = pad4(self.offset + self.pending);
         if name == TRAILER {
@@ -364,6 +356,25 @@ impl<R: Read> Reader<R> {
     /// The inner reader, positioned after what was read.
     pub fn into_inner(self) -> R {
         self.input
+    }
+
+    /// The name after a header: `namesize` bytes with the NUL, then the
+    /// padding to a multiple of 4.
+    fn read_name(&mut self, namesize: u32, start: u64) -> Result<String, Error> {
+        if namesize == 0 || namesize as usize > MAX_NAME_LEN + 1 {
+            return Err(Error::BadNameSize {
+                offset: start,
+                namesize,
+            });
+        }
+        let mut name = vec![0u8; namesize as usize];
+        self.fill(&mut name, "an entry name")?;
+        if name.pop() != Some(0) || name.contains(&0) {
+            return Err(Error::NameNotTerminated { offset: start });
+        }
+        let name = String::from_utf8(name).map_err(|_| Error::NameNotUtf8 { offset: start })?;
+        self.skip(pad4(self.offset), "name padding")?;
+        Ok(name)
     }
 
     fn skip_data(&mut self) -> Result<(), Error> {

@@ -123,147 +123,230 @@ struct Planned {
 ///
 /// `base` is the directory that relative sources are resolved against (the
 /// spec file's directory). `mtime` is the build's SOURCE_DATE_EPOCH.
+///
+/// The steps, in order: each entry's path and kind ([`Resolver`]), the
+/// missing parents ([`add_parents`]), the hard-link groups ([`LinkGroups`]),
+/// then inode numbers and headers ([`Numbering`]).
 pub fn plan(
     spec: &Spec,
     base: &Path,
     inputs: &Inputs,
     mtime: u32,
 ) -> Result<Vec<Record>, PlanError> {
-    let mut by_name: BTreeMap<String, Planned> = BTreeMap::new();
-    let mut used_inputs = BTreeSet::new();
-    let mut optional_inputs = BTreeSet::new();
+    let mut tree = Resolver::new(base, inputs).resolve(spec)?;
+    add_parents(spec, &mut tree)?;
+    let links = LinkGroups::of(spec, &tree)?;
+    Ok(Numbering::new(&tree, &links, mtime).records())
+}
 
-    for (i, entry) in spec.entries.iter().enumerate() {
-        let index = i + 1;
-        let path = entry.path().to_string();
-        let invalid = |reason: String| PlanError::Invalid {
-            index,
-            path: path.clone(),
+/// Every name of the archive-to-be (normalized, sorted) and what it is.
+type Tree = BTreeMap<String, Planned>;
+
+/// An entry of the spec, for its errors: its 1-based position and its path
+/// as written.
+#[derive(Clone, Copy)]
+struct At<'s> {
+    index: usize,
+    path: &'s str,
+}
+
+impl At<'_> {
+    fn invalid(self, reason: String) -> PlanError {
+        PlanError::Invalid {
+            index: self.index,
+            path: self.path.into(),
+            reason,
+        }
+    }
+
+    /// Permission bits only: the file type comes from the entry's kind.
+    fn perm(self, perm: u32) -> Result<u32, PlanError> {
+        if perm > 0o7777 {
+            return Err(self.invalid(format!(
+                "mode {perm:#o} has bits beyond 0o7777 (give permission bits only)"
+            )));
+        }
+        Ok(perm)
+    }
+
+    /// The size of a `file` entry's source, which must be a regular file
+    /// that newc's 32-bit size field can hold.
+    fn source_size(self, source: &Path) -> Result<u64, PlanError> {
+        let source_err = |reason: String| PlanError::Source {
+            index: self.index,
+            path: self.path.into(),
+            source_path: source.into(),
             reason,
         };
-        let name = normalize(&path).map_err(|reason| PlanError::UnsafePath {
-            index,
-            path: path.clone(),
-            reason,
-        })?;
-        let check_perm = |perm: u32| {
-            if perm > 0o7777 {
-                Err(invalid(format!(
-                    "mode {perm:#o} has bits beyond 0o7777 (give permission bits only)"
-                )))
-            } else {
-                Ok(perm)
+        let meta = std::fs::metadata(source).map_err(|e| source_err(e.to_string()))?;
+        if !meta.is_file() {
+            return Err(source_err("not a regular file".into()));
+        }
+        if meta.len() > MAX_FILE_SIZE {
+            return Err(PlanError::TooLarge {
+                index: self.index,
+                path: self.path.into(),
+                source_path: source.into(),
+                size: meta.len(),
+            });
+        }
+        Ok(meta.len())
+    }
+}
+
+/// Step 1: each entry's path checked and its kind resolved (sources found,
+/// `@NAME` inputs bound or omitted), duplicates refused; then every
+/// `--input` and `--omit` must have been used.
+struct Resolver<'a> {
+    base: &'a Path,
+    inputs: &'a Inputs,
+    /// Inputs some entry names as `@NAME`.
+    used: BTreeSet<String>,
+    /// Inputs some `optional = true` entry names.
+    optional: BTreeSet<String>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(base: &'a Path, inputs: &'a Inputs) -> Self {
+        Resolver {
+            base,
+            inputs,
+            used: BTreeSet::new(),
+            optional: BTreeSet::new(),
+        }
+    }
+
+    fn resolve(mut self, spec: &Spec) -> Result<Tree, PlanError> {
+        let mut tree = Tree::new();
+        for (i, entry) in spec.entries.iter().enumerate() {
+            let at = At {
+                index: i + 1,
+                path: entry.path(),
+            };
+            let name = normalize(at.path).map_err(|reason| PlanError::UnsafePath {
+                index: at.index,
+                path: at.path.into(),
+                reason,
+            })?;
+            let Some(planned) = self.entry(at, entry)? else {
+                continue; // an omitted optional input
+            };
+            if let Some(first) = tree.get(&name) {
+                return Err(PlanError::Duplicate {
+                    index: at.index,
+                    path: at.path.into(),
+                    first: first.index,
+                });
             }
-        };
+            tree.insert(name, planned);
+        }
+        self.check_inputs_used()?;
+        Ok(tree)
+    }
+
+    /// What one entry is; `None` for a file whose optional input is omitted.
+    fn entry(&mut self, at: At, entry: &EntrySpec) -> Result<Option<Planned>, PlanError> {
         let (kind, perm) = match entry {
-            EntrySpec::Dir { mode, .. } => (Kind::Dir, check_perm(*mode)?),
+            EntrySpec::Dir { mode, .. } => (Kind::Dir, at.perm(*mode)?),
             EntrySpec::File {
                 source,
                 mode,
                 optional,
                 ..
             } => {
-                let source_path = if let Some(input) = source.strip_prefix('@') {
-                    used_inputs.insert(input.to_string());
-                    if *optional {
-                        optional_inputs.insert(input.to_string());
-                    }
-                    if inputs.omitted.contains(input) {
-                        if *optional {
-                            continue;
-                        }
-                        return Err(PlanError::BadOmit(input.into()));
-                    }
-                    match inputs.bound.get(input) {
-                        Some(p) => p.clone(),
-                        None => {
-                            return Err(PlanError::Unbound {
-                                index,
-                                path,
-                                input: input.into(),
-                                hint: if *optional {
-                                    " (or --omit it: it is optional)"
-                                } else {
-                                    ""
-                                },
-                            })
-                        }
-                    }
-                } else {
-                    base.join(source)
+                let Some(source) = self.source(at, source, *optional)? else {
+                    return Ok(None);
                 };
-                let source_err = |reason: String| PlanError::Source {
-                    index,
-                    path: path.clone(),
-                    source_path: source_path.clone(),
-                    reason,
-                };
-                let meta =
-                    std::fs::metadata(&source_path).map_err(|e| source_err(e.to_string()))?;
-                if !meta.is_file() {
-                    return Err(source_err("not a regular file".into()));
-                }
-                if meta.len() > MAX_FILE_SIZE {
-                    return Err(PlanError::TooLarge {
-                        index,
-                        path,
-                        source_path,
-                        size: meta.len(),
-                    });
-                }
-                (Kind::File(source_path, meta.len()), check_perm(*mode)?)
+                let size = at.source_size(&source)?;
+                (Kind::File(source, size), at.perm(*mode)?)
             }
             EntrySpec::Symlink { target, .. } => {
-                check::link_target(target.as_bytes()).map_err(|reason| invalid(reason.into()))?;
+                check::link_target(target.as_bytes()).map_err(|r| at.invalid(r.into()))?;
                 (Kind::Symlink(target.clone()), 0o777)
             }
             EntrySpec::Hardlink { target, .. } => {
                 let target = normalize(target).map_err(|reason| {
-                    invalid(format!("hardlink target {target:?} is unsafe: {reason}"))
+                    at.invalid(format!("hardlink target {target:?} is unsafe: {reason}"))
                 })?;
                 (Kind::Hardlink(target), 0)
             }
             EntrySpec::Char {
                 major, minor, mode, ..
-            } => (
-                Kind::Node(mode::S_IFCHR, *major, *minor),
-                check_perm(*mode)?,
-            ),
+            } => (Kind::Node(mode::S_IFCHR, *major, *minor), at.perm(*mode)?),
             EntrySpec::Block {
                 major, minor, mode, ..
-            } => (
-                Kind::Node(mode::S_IFBLK, *major, *minor),
-                check_perm(*mode)?,
-            ),
+            } => (Kind::Node(mode::S_IFBLK, *major, *minor), at.perm(*mode)?),
         };
-        if let Some(first) = by_name.get(&name) {
-            return Err(PlanError::Duplicate {
-                index,
-                path,
-                first: first.index,
-            });
-        }
-        by_name.insert(name, Planned { index, kind, perm });
+        Ok(Some(Planned {
+            index: at.index,
+            kind,
+            perm,
+        }))
     }
 
-    for input in inputs.bound.keys() {
-        if !used_inputs.contains(input) {
+    /// A file's source: relative to the spec, or a bound `@NAME` input;
+    /// `None` when the input is optional and omitted.
+    fn source(
+        &mut self,
+        at: At,
+        source: &str,
+        optional: bool,
+    ) -> Result<Option<PathBuf>, PlanError> {
+        let Some(input) = source.strip_prefix('@') else {
+            return Ok(Some(self.base.join(source)));
+        };
+        self.used.insert(input.into());
+        if optional {
+            self.optional.insert(input.into());
+        }
+        if self.inputs.omitted.contains(input) {
+            if optional {
+                return Ok(None);
+            }
+            return Err(PlanError::BadOmit(input.into()));
+        }
+        match self.inputs.bound.get(input) {
+            Some(path) => Ok(Some(path.clone())),
+            None => Err(PlanError::Unbound {
+                index: at.index,
+                path: at.path.into(),
+                input: input.into(),
+                hint: if optional {
+                    " (or --omit it: it is optional)"
+                } else {
+                    ""
+                },
+            }),
+        }
+    }
+
+    /// A `--input` no entry uses, or an `--omit` of no optional entry, is
+    /// a mistake (a typo), not something to ignore.
+    fn check_inputs_used(&self) -> Result<(), PlanError> {
+        if let Some(input) = self.inputs.bound.keys().find(|i| !self.used.contains(*i)) {
             return Err(PlanError::UnusedInput(input.clone()));
         }
-    }
-    for input in &inputs.omitted {
-        if !optional_inputs.contains(input) {
+        if let Some(input) = self
+            .inputs
+            .omitted
+            .iter()
+            .find(|i| !self.optional.contains(*i))
+        {
             return Err(PlanError::BadOmit(input.clone()));
         }
+        Ok(())
     }
+}
 
-    // Parents: add the missing ones, refuse a parent that is not a directory.
-    let names: Vec<String> = by_name.keys().cloned().collect();
+/// Step 2: adds the missing parent directories (mode 0o755, charged to the
+/// entry that implies them) and refuses a parent that is not a directory.
+fn add_parents(spec: &Spec, tree: &mut Tree) -> Result<(), PlanError> {
+    let names: Vec<String> = tree.keys().cloned().collect();
     for name in &names {
-        let index = by_name[name].index;
+        let index = tree[name].index;
         let mut cur = name.as_str();
         while let Some(parent) = parent_of(cur) {
-            match by_name.get(parent) {
+            match tree.get(parent) {
                 Some(Planned {
                     kind: Kind::Dir, ..
                 }) => {}
@@ -276,84 +359,128 @@ pub fn plan(
                     })
                 }
                 None => {
-                    by_name.insert(
-                        parent.to_string(),
-                        Planned {
-                            index,
-                            kind: Kind::Dir,
-                            perm: 0o755,
-                        },
-                    );
+                    let dir = Planned {
+                        index,
+                        kind: Kind::Dir,
+                        perm: 0o755,
+                    };
+                    tree.insert(parent.to_string(), dir);
                 }
             }
             cur = parent;
         }
     }
+    Ok(())
+}
 
-    // Hard-link groups: the file's name → every name of that inode.
-    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (name, planned) in &by_name {
-        if let Kind::Hardlink(target) = &planned.kind {
-            match by_name.get(target) {
-                Some(Planned {
-                    kind: Kind::File(..),
-                    ..
-                }) => groups
-                    .entry(target.clone())
-                    .or_insert_with(|| vec![target.clone()])
-                    .push(name.clone()),
-                _ => {
-                    return Err(PlanError::Invalid {
-                        index: planned.index,
-                        path: spec.entries[planned.index - 1].path().into(),
-                        reason: format!(
-                            "hardlink target \"/{target}\" is not a `file` entry of this spec"
-                        ),
-                    })
-                }
+/// Step 3: the hard-link groups. A group is named by its `file` entry and
+/// holds every name of that inode: the file first, then its links in order.
+struct LinkGroups {
+    members: BTreeMap<String, Vec<String>>,
+    /// Every name in a group → the group's file.
+    group_of: BTreeMap<String, String>,
+}
+
+impl LinkGroups {
+    fn of(spec: &Spec, tree: &Tree) -> Result<LinkGroups, PlanError> {
+        let mut members: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (name, planned) in tree {
+            let Kind::Hardlink(target) = &planned.kind else {
+                continue;
+            };
+            let Some(Planned {
+                kind: Kind::File(..),
+                ..
+            }) = tree.get(target)
+            else {
+                return Err(PlanError::Invalid {
+                    index: planned.index,
+                    path: spec.entries[planned.index - 1].path().into(),
+                    reason: format!(
+                        "hardlink target \"/{target}\" is not a `file` entry of this spec"
+                    ),
+                });
+            };
+            members
+                .entry(target.clone())
+                .or_insert_with(|| vec![target.clone()])
+                .push(name.clone());
+        }
+        let group_of = members
+            .iter()
+            .flat_map(|(file, names)| names.iter().map(|n| (n.clone(), file.clone())))
+            .collect();
+        Ok(LinkGroups { members, group_of })
+    }
+
+    /// The group (its file's name) that `name` belongs to, if any.
+    fn group(&self, name: &str) -> Option<&str> {
+        self.group_of.get(name).map(String::as_str)
+    }
+}
+
+/// Step 4: inode numbers in name order (one per hard-link group) and the
+/// headers, with nlink as a file system counts it.
+struct Numbering<'a> {
+    tree: &'a Tree,
+    links: &'a LinkGroups,
+    mtime: u32,
+    /// Directory name → how many directories it holds.
+    subdirs: BTreeMap<&'a str, u32>,
+    next_ino: u32,
+    group_ino: BTreeMap<&'a str, u32>,
+}
+
+impl<'a> Numbering<'a> {
+    fn new(tree: &'a Tree, links: &'a LinkGroups, mtime: u32) -> Self {
+        let mut subdirs: BTreeMap<&str, u32> = BTreeMap::new();
+        for (name, planned) in tree {
+            if let (Kind::Dir, Some(parent)) = (&planned.kind, parent_of(name)) {
+                *subdirs.entry(parent).or_default() += 1;
             }
         }
-    }
-    let mut group_of: BTreeMap<&str, &str> = BTreeMap::new();
-    for (file, members) in &groups {
-        for member in members {
-            group_of.insert(member, file);
-        }
-    }
-
-    let mut subdirs: BTreeMap<&str, u32> = BTreeMap::new();
-    for (name, planned) in &by_name {
-        if let (Kind::Dir, Some(parent)) = (&planned.kind, parent_of(name)) {
-            *subdirs.entry(parent).or_default() += 1;
-        }
-    }
-
-    let mut records = Vec::with_capacity(by_name.len());
-    let mut next_ino = 1u32;
-    let mut group_ino: BTreeMap<&str, u32> = BTreeMap::new();
-    for (name, planned) in &by_name {
-        let group = group_of.get(name.as_str()).copied();
-        let ino = match group.and_then(|g| group_ino.get(g)) {
-            Some(&ino) => ino,
-            None => {
-                let ino = next_ino;
-                next_ino += 1;
-                if let Some(g) = group {
-                    group_ino.insert(g, ino);
-                }
-                ino
-            }
-        };
-        let mut header = Header {
-            ino,
+        Numbering {
+            tree,
+            links,
             mtime,
+            subdirs,
+            next_ino: 1,
+            group_ino: BTreeMap::new(),
+        }
+    }
+
+    fn records(mut self) -> Vec<Record> {
+        let tree = self.tree;
+        tree.iter()
+            .map(|(name, planned)| self.record(name, planned))
+            .collect()
+    }
+
+    /// The next inode number, or the group's if another of its names has one.
+    fn ino(&mut self, group: Option<&'a str>) -> u32 {
+        if let Some(&ino) = group.and_then(|g| self.group_ino.get(g)) {
+            return ino;
+        }
+        let ino = self.next_ino;
+        self.next_ino += 1;
+        if let Some(g) = group {
+            self.group_ino.insert(g, ino);
+        }
+        ino
+    }
+
+    fn record(&mut self, name: &'a str, planned: &Planned) -> Record {
+        let group = self.links.group(name);
+        let mut header = Header {
+            ino: self.ino(group),
+            mtime: self.mtime,
             nlink: 1,
             ..Header::default()
         };
         let content = match &planned.kind {
             Kind::Dir => {
                 header.mode = mode::S_IFDIR | planned.perm;
-                header.nlink = 2 + subdirs.get(name.as_str()).copied().unwrap_or(0);
+                header.nlink = 2 + self.subdirs.get(name).copied().unwrap_or(0);
                 Content::Empty
             }
             Kind::Symlink(target) => {
@@ -367,32 +494,34 @@ pub fn plan(
                 header.rdev_minor = *minor;
                 Content::Empty
             }
-            Kind::File(..) | Kind::Hardlink(..) => {
-                let (file, members) = match group {
-                    Some(g) => (g, groups[g].len()),
-                    None => (name.as_str(), 1),
-                };
-                let Kind::File(source, size) = &by_name[file].kind else {
-                    unreachable!("groups only hold file entries")
-                };
-                header.mode = mode::S_IFREG | by_name[file].perm;
-                header.nlink = members as u32;
-                let last = group.is_none_or(|g| groups[g].iter().max() == Some(name));
-                if last {
-                    header.filesize = *size as u32;
-                    Content::File(source.clone())
-                } else {
-                    Content::Empty
-                }
-            }
+            Kind::File(..) | Kind::Hardlink(..) => self.file(name, group, &mut header),
         };
-        records.push(Record {
-            name: name.clone(),
+        Record {
+            name: name.into(),
             header,
             content,
-        });
+        }
     }
-    Ok(records)
+
+    /// A file or one of its hard links: the file's mode, the group's size
+    /// as nlink, and the data on the group's last name only.
+    fn file(&self, name: &str, group: Option<&str>, header: &mut Header) -> Content {
+        let (file, names) = match group {
+            Some(g) => (g, &self.links.members[g][..]),
+            None => (name, &[][..]),
+        };
+        let Kind::File(source, size) = &self.tree[file].kind else {
+            unreachable!("groups only hold file entries")
+        };
+        header.mode = mode::S_IFREG | self.tree[file].perm;
+        header.nlink = names.len().max(1) as u32;
+        let last = names.iter().max().is_none_or(|last| last == name);
+        if !last {
+            return Content::Empty;
+        }
+        header.filesize = *size as u32;
+        Content::File(source.clone())
+    }
 }
 
 #[cfg(test)]

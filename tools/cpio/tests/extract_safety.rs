@@ -556,6 +556,13 @@ fn read_only_modes_are_applied_last() {
     );
 }
 
+/// An archive made by `build`.
+fn ar(build: impl FnOnce(&mut Ar) -> &mut Ar) -> Ar {
+    let mut ar = Ar::default();
+    build(&mut ar);
+    ar
+}
+
 /// What the archive itself gets wrong, `extract` refuses and `verify`
 /// reports — one validator for both.
 #[test]
@@ -571,91 +578,22 @@ fn verify_refuses_what_extract_refuses() {
         ..Header::default()
     };
     let long = vec![b'a'; 4096];
-    type Case = (&'static str, Box<dyn Fn(&mut Ar)>);
-    let cases: Vec<Case> = vec![
-        (
-            "socket",
-            Box::new(move |ar| {
-                ar.raw("sock", socket, b"");
-            }),
-        ),
-        (
-            "unknown file type",
-            Box::new(move |ar| {
-                ar.raw("what", unknown, b"");
-            }),
-        ),
-        (
-            "not UTF-8",
-            Box::new(|ar| {
-                ar.symlink_bytes("l", b"\xff\xfe");
-            }),
-        ),
-        (
-            "NUL byte",
-            Box::new(|ar| {
-                ar.symlink_bytes("l", b"a\0b");
-            }),
-        ),
-        (
-            "symlink target is empty",
-            Box::new(|ar| {
-                ar.symlink_bytes("l", b"");
-            }),
-        ),
-        (
-            "at most 4095",
-            Box::new(move |ar| {
-                ar.symlink_bytes("l", &long);
-            }),
-        ),
-        (
-            "control character",
-            Box::new(|ar| {
-                ar.file("bell\u{7}", b"");
-            }),
-        ),
-        (
-            "control character",
-            Box::new(|ar| {
-                ar.file("esc\u{1b}[2J", b"");
-            }),
-        ),
-        (
-            "control character",
-            Box::new(|ar| {
-                ar.file("new\nline", b"");
-            }),
-        ),
-        (
-            "control character",
-            Box::new(|ar| {
-                ar.symlink("l", "a\tb");
-            }),
-        ),
-        (
-            "`..`",
-            Box::new(|ar| {
-                ar.file("../x", b"");
-            }),
-        ),
-        (
-            "absolute",
-            Box::new(|ar| {
-                ar.file("/x", b"");
-            }),
-        ),
-        (
-            "does not come before it",
-            Box::new(|ar| {
-                ar.file("no/parent", b"");
-            }),
-        ),
+    let cases: Vec<(&str, Ar)> = vec![
+        ("socket", ar(|a| a.raw("sock", socket, b""))),
+        ("unknown file type", ar(|a| a.raw("what", unknown, b""))),
+        ("not UTF-8", ar(|a| a.symlink_bytes("l", b"\xff\xfe"))),
+        ("NUL byte", ar(|a| a.symlink_bytes("l", b"a\0b"))),
+        ("symlink target is empty", ar(|a| a.symlink_bytes("l", b""))),
+        ("at most 4095", ar(|a| a.symlink_bytes("l", &long))),
+        ("control character", ar(|a| a.file("bell\u{7}", b""))),
+        ("control character", ar(|a| a.file("esc\u{1b}[2J", b""))),
+        ("control character", ar(|a| a.file("new\nline", b""))),
+        ("control character", ar(|a| a.symlink("l", "a\tb"))),
+        ("`..`", ar(|a| a.file("../x", b""))),
+        ("absolute", ar(|a| a.file("/x", b""))),
+        ("does not come before it", ar(|a| a.file("no/parent", b""))),
     ];
-    for (why, build) in cases {
-        let arena = Arena::new();
-        let mut ar = Ar::default();
-        build(&mut ar);
-        arena.refused(&mut ar, why);
+    for (why, mut ar) in cases {
+        Arena::new().refused(&mut ar, why);
     }
 }
