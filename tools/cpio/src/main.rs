@@ -6,11 +6,11 @@
 //! an error, status 1.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use mvirt_cpio::{Compression, Devices, ExtractOptions, Inputs, Listing};
 
 #[derive(Parser)]
@@ -28,29 +28,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Build an archive from a spec (sorted, uid/gid 0, one mtime, no host metadata).
-    Build {
-        /// The TOML spec of what goes where (relative sources resolve against its directory).
-        #[arg(long)]
-        spec: PathBuf,
-        /// Bind a spec source `@NAME` to a file: --input pideins=target/pideins.
-        #[arg(long = "input", value_name = "NAME=PATH")]
-        inputs: Vec<String>,
-        /// Leave out the entry of an `optional = true` input: --omit cloud-hypervisor.
-        #[arg(long = "omit", value_name = "NAME")]
-        omits: Vec<String>,
-        /// mtime of every entry (seconds since the epoch).
-        #[arg(long, env = "SOURCE_DATE_EPOCH", default_value_t = 0)]
-        mtime: u32,
-        /// gzip, zstd or none; by default taken from the output's extension.
-        #[arg(long)]
-        compress: Option<String>,
-        /// Compression level (gzip 1-9, default 9; zstd 1-22, default 19).
-        #[arg(long)]
-        level: Option<i32>,
-        /// The archive to write (atomically: nothing is left on failure).
-        #[arg(long, short)]
-        output: PathBuf,
-    },
+    Build(BuildArgs),
     /// List the entries, like `lsinitramfs -l`.
     List {
         archive: PathBuf,
@@ -165,85 +143,112 @@ fn parse_inputs(inputs: &[String], omits: &[String]) -> Result<Inputs> {
     Ok(out)
 }
 
+#[derive(Args)]
+struct BuildArgs {
+    /// The TOML spec of what goes where (relative sources resolve against its directory).
+    #[arg(long)]
+    spec: PathBuf,
+    /// Bind a spec source `@NAME` to a file: --input pideins=target/pideins.
+    #[arg(long = "input", value_name = "NAME=PATH")]
+    inputs: Vec<String>,
+    /// Leave out the entry of an `optional = true` input: --omit cloud-hypervisor.
+    #[arg(long = "omit", value_name = "NAME")]
+    omits: Vec<String>,
+    /// mtime of every entry (seconds since the epoch): the caller's
+    /// SOURCE_DATE_EPOCH, passed explicitly; the tool reads no environment.
+    #[arg(long)]
+    mtime: u32,
+    /// gzip, zstd or none; by default taken from the output's extension.
+    #[arg(long)]
+    compress: Option<String>,
+    /// Compression level (gzip 1-9, default 9; zstd 1-22, default 19).
+    #[arg(long)]
+    level: Option<i32>,
+    /// The archive to write (atomically: nothing is left on failure).
+    #[arg(long, short)]
+    output: PathBuf,
+}
+
+fn build(args: BuildArgs) -> Result<bool> {
+    let inputs = parse_inputs(&args.inputs, &args.omits)?;
+    let name = args
+        .compress
+        .as_deref()
+        .unwrap_or_else(|| Compression::name_for_path(&args.output));
+    let compression = Compression::from_name(name, args.level).map_err(anyhow::Error::msg)?;
+    let count = mvirt_cpio::build(&args.spec, &inputs, args.mtime, compression, &args.output)?;
+    note(&format!(
+        "wrote {} ({count} entries, {name})",
+        args.output.display()
+    ));
+    Ok(true)
+}
+
+fn list(archive: &Path, json: bool) -> Result<bool> {
+    let entries = mvirt_cpio::entries(archive)?;
+    let mut out = Out::new();
+    let listed = if json {
+        list_json(&mut out, entries)
+    } else {
+        entries.into_iter().try_for_each(|entry| {
+            out.line(&entry?.long_line())?;
+            Ok(())
+        })
+    };
+    // What was listed before a broken record is still shown.
+    out.finish()?;
+    listed.map(|()| true)
+}
+
+fn verify(archive: &Path, json: bool) -> Result<bool> {
+    let verdict = mvirt_cpio::verify(archive)?;
+    let mut out = Out::new();
+    let name = archive.display();
+    if json {
+        out.line(&serde_json::to_string_pretty(&verdict)?)?;
+    } else if verdict.ok() {
+        out.line(&format!("{name}: OK, {} entries", verdict.entries))?;
+    } else {
+        for problem in &verdict.problems {
+            out.line(&format!("{name}: {problem}"))?;
+        }
+        if verdict.problems_omitted > 0 {
+            let more = verdict.problems_omitted;
+            out.line(&format!("{name}: ... and {more} more problems"))?;
+        }
+    }
+    out.finish()?;
+    Ok(verdict.ok())
+}
+
+fn extract(archive: &Path, dest: &Path, devices: DeviceChoice) -> Result<bool> {
+    let options = ExtractOptions {
+        devices: devices.policy(),
+    };
+    let done = mvirt_cpio::extract(archive, dest, &options)
+        .with_context(|| format!("extracting into {}", dest.display()))?;
+    let skipped = match done.skipped_devices {
+        0 => String::new(),
+        n => format!(" ({n} device nodes skipped)"),
+    };
+    note(&format!(
+        "extracted {} entries into {}{skipped}",
+        done.entries,
+        dest.display()
+    ));
+    Ok(true)
+}
+
 fn run(cli: Cli) -> Result<bool> {
     match cli.command {
-        Command::Build {
-            spec,
-            inputs,
-            omits,
-            mtime,
-            compress,
-            level,
-            output,
-        } => {
-            let inputs = parse_inputs(&inputs, &omits)?;
-            let name = compress
-                .as_deref()
-                .unwrap_or_else(|| Compression::name_for_path(&output));
-            let compression = Compression::from_name(name, level).map_err(anyhow::Error::msg)?;
-            let count = mvirt_cpio::build(&spec, &inputs, mtime, compression, &output)?;
-            note(&format!(
-                "wrote {} ({count} entries, {name})",
-                output.display()
-            ));
-            Ok(true)
-        }
-        Command::List { archive, json } => {
-            let entries = mvirt_cpio::entries(&archive)?;
-            let mut out = Out::new();
-            let listed = if json {
-                list_json(&mut out, entries)
-            } else {
-                entries.into_iter().try_for_each(|entry| {
-                    out.line(&entry?.long_line())?;
-                    Ok(())
-                })
-            };
-            // What was listed before a broken record is still shown.
-            out.finish()?;
-            listed.map(|()| true)
-        }
-        Command::Verify { archive, json } => {
-            let verdict = mvirt_cpio::verify(&archive)?;
-            let mut out = Out::new();
-            let name = archive.display();
-            if json {
-                out.line(&serde_json::to_string_pretty(&verdict)?)?;
-            } else if verdict.ok() {
-                out.line(&format!("{name}: OK, {} entries", verdict.entries))?;
-            } else {
-                for problem in &verdict.problems {
-                    out.line(&format!("{name}: {problem}"))?;
-                }
-                if verdict.problems_omitted > 0 {
-                    let more = verdict.problems_omitted;
-                    out.line(&format!("{name}: ... and {more} more problems"))?;
-                }
-            }
-            out.finish()?;
-            Ok(verdict.ok())
-        }
+        Command::Build(args) => build(args),
+        Command::List { archive, json } => list(&archive, json),
+        Command::Verify { archive, json } => verify(&archive, json),
         Command::Extract {
             archive,
             dest,
             devices,
-        } => {
-            let options = ExtractOptions {
-                devices: devices.policy(),
-            };
-            let done = mvirt_cpio::extract(&archive, &dest, &options)
-                .with_context(|| format!("extracting into {}", dest.display()))?;
-            let skipped = match done.skipped_devices {
-                0 => String::new(),
-                n => format!(" ({n} device nodes skipped)"),
-            };
-            note(&format!(
-                "extracted {} entries into {}{skipped}",
-                done.entries,
-                dest.display()
-            ));
-            Ok(true)
-        }
+        } => extract(&archive, &dest, devices),
     }
 }
 

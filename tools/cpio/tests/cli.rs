@@ -125,6 +125,8 @@ fn errors_say_their_cause_once() {
         (
             vec![
                 s("build"),
+                s("--mtime"),
+                s("0"),
                 s("--spec"),
                 p(&missing),
                 s("-o"),
@@ -135,6 +137,8 @@ fn errors_say_their_cause_once() {
         (
             vec![
                 s("build"),
+                s("--mtime"),
+                s("0"),
                 s("--spec"),
                 p(&spec),
                 s("-o"),
@@ -166,6 +170,7 @@ fn a_failed_build_leaves_no_new_directories() {
         let out = run_limited(
             Command::new(bin())
                 .arg("build")
+                .args(["--mtime", "0"])
                 .arg("--spec")
                 .arg(&spec)
                 .arg("-o")
@@ -198,6 +203,7 @@ fn the_trailer_name_is_not_a_spec_path() {
         let out = run_limited(
             Command::new(bin())
                 .arg("build")
+                .args(["--mtime", "0"])
                 .arg("--spec")
                 .arg(&spec)
                 .arg("-o")
@@ -286,6 +292,81 @@ fn record(name: &str, mode: u32, size: u32) -> Vec<u8> {
     out
 }
 
+/// A gzip stream of `head` and then 128 members of one MiB of `a` each
+/// (gzip members concatenate like zstd frames).
+fn gzip_bomb(head: &[u8]) -> Vec<u8> {
+    let gz = |data: &[u8]| {
+        let mut w = mvirt_cpio::Compression::Gzip { level: 6 }
+            .writer(Vec::new())
+            .unwrap();
+        std::io::Write::write_all(&mut w, data).unwrap();
+        w.finish().unwrap()
+    };
+    let mut out = gz(head);
+    let mib = gz(&vec![b'a'; 1 << 20]);
+    for _ in 0..128 {
+        out.extend_from_slice(&mib);
+    }
+    out
+}
+
+/// An archive that expands to 128 MiB, the command to run on it, whether it
+/// succeeds, and what its output must say.
+struct Bomb {
+    name: &'static str,
+    bytes: Vec<u8>,
+    cmd: &'static str,
+    succeeds: bool,
+    want: &'static str,
+}
+
+fn bombs() -> Vec<Bomb> {
+    let small = Ar::default().file("f", b"x").bytes();
+    let trailer = record("TRAILER!!!", 0, 0);
+    let link = record("l", mode::S_IFLNK | 0o777, 128 << 20);
+    let file = record("f", mode::S_IFREG | 0o644, 128 << 20);
+    let bomb = |name, bytes, cmd, succeeds, want| Bomb {
+        name,
+        bytes,
+        cmd,
+        succeeds,
+        want,
+    };
+    let too_long = "symlink target is 134217728 bytes";
+    vec![
+        // Padding after the trailer.
+        bomb(
+            "padding.zst",
+            zstd_bomb(&small, 0, 128, &[]),
+            "verify",
+            true,
+            "OK, 1 entries",
+        ),
+        bomb(
+            "link.zst",
+            zstd_bomb(&link, b'a', 128, &trailer),
+            "list",
+            false,
+            too_long,
+        ),
+        bomb(
+            "link2.zst",
+            zstd_bomb(&link, b'a', 128, &trailer),
+            "verify",
+            false,
+            too_long,
+        ),
+        bomb(
+            "data.zst",
+            zstd_bomb(&file, b'a', 128, &trailer),
+            "list",
+            true,
+            "134217728 f",
+        ),
+        bomb("link.gz", gzip_bomb(&link), "list", false, too_long),
+    ]
+}
+
 /// `list` and `verify` of at most a few hundred KiB that expand to 128 MiB — padding
 /// after the trailer, a symlink "target", a file's data — run under a
 /// 64 MiB address-space limit: they stream.
@@ -293,77 +374,14 @@ fn record(name: &str, mode: u32, size: u32) -> Vec<u8> {
 fn list_and_verify_stream_in_bounded_memory() {
     const MIB: usize = 1 << 20;
     let tmp = tempfile::tempdir().unwrap();
-    let small = Ar::default().file("f", b"x").bytes();
-    let trailer = record("TRAILER!!!", 0, 0);
-    let cases: Vec<(&str, Vec<u8>, &str, bool, &str)> = vec![
-        // name, archive, command, succeeds, output to expect
-        (
-            "padding.zst",
-            zstd_bomb(&small, 0, 128, &[]),
-            "verify",
-            true,
-            "OK, 1 entries",
-        ),
-        (
-            "link.zst",
-            zstd_bomb(
-                &record("l", mode::S_IFLNK | 0o777, 128 << 20),
-                b'a',
-                128,
-                &trailer,
-            ),
-            "list",
-            false,
-            "symlink target is 134217728 bytes",
-        ),
-        (
-            "link2.zst",
-            zstd_bomb(
-                &record("l", mode::S_IFLNK | 0o777, 128 << 20),
-                b'a',
-                128,
-                &trailer,
-            ),
-            "verify",
-            false,
-            "symlink target is 134217728 bytes",
-        ),
-        (
-            "data.zst",
-            zstd_bomb(
-                &record("f", mode::S_IFREG | 0o644, 128 << 20),
-                b'a',
-                128,
-                &trailer,
-            ),
-            "list",
-            true,
-            "134217728 f",
-        ),
-        (
-            "link.gz",
-            {
-                // gzip members concatenate like zstd frames.
-                let gz = |data: &[u8]| {
-                    let mut w = mvirt_cpio::Compression::Gzip { level: 6 }
-                        .writer(Vec::new())
-                        .unwrap();
-                    std::io::Write::write_all(&mut w, data).unwrap();
-                    w.finish().unwrap()
-                };
-                let mut out = gz(&record("l", mode::S_IFLNK | 0o777, 128 << 20));
-                let mib = gz(&vec![b'a'; MIB]);
-                for _ in 0..128 {
-                    out.extend_from_slice(&mib);
-                }
-                out
-            },
-            "list",
-            false,
-            "symlink target is 134217728 bytes",
-        ),
-    ];
-    for (name, bytes, cmd, succeeds, want) in cases {
+    for Bomb {
+        name,
+        bytes,
+        cmd,
+        succeeds,
+        want,
+    } in bombs()
+    {
         assert!(bytes.len() < 256 * 1024, "{name} is {} bytes", bytes.len());
         let archive = tmp.path().join(name);
         fs::write(&archive, &bytes).unwrap();
@@ -384,4 +402,35 @@ fn list_and_verify_stream_in_bounded_memory() {
         );
         assert!(text.contains(want), "{cmd} {name}: {text}");
     }
+}
+
+/// `--mtime` is part of the contract: required, and never read from the
+/// caller's environment (SOURCE_DATE_EPOCH included).
+#[test]
+fn mtime_is_a_required_option_not_the_environment() {
+    let tmp = tempfile::tempdir().unwrap();
+    let spec = tmp.path().join("spec.toml");
+    fs::write(&spec, "[[entry]]\npath = \"/a\"\nkind = \"dir\"\n").unwrap();
+    let output = tmp.path().join("out.cpio");
+    let build = |mtime: Option<&str>| {
+        let mut cmd = Command::new(bin());
+        cmd.arg("build")
+            .arg("--spec")
+            .arg(&spec)
+            .arg("-o")
+            .arg(&output);
+        cmd.args(mtime.map(|m| ["--mtime", m]).into_iter().flatten());
+        run_limited(
+            cmd.env("SOURCE_DATE_EPOCH", "1700000000"),
+            Duration::from_secs(20),
+        )
+    };
+    let out = build(None);
+    assert!(!out.status.success(), "built without --mtime");
+    assert!(stderr(&out).contains("--mtime"), "{}", stderr(&out));
+    assert!(!output.exists());
+    let out = build(Some("42"));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let listed = mvirt_cpio::list(&output).unwrap();
+    assert_eq!(listed[0].mtime, 42, "--mtime wins over SOURCE_DATE_EPOCH");
 }
