@@ -179,6 +179,11 @@ fn gnu_cpio_and_bsdtar_agree_with_our_listing() {
         String::from_utf8_lossy(&out.stderr)
     );
 
+    assert_eq!(
+        names_in(tmp.path()),
+        ["files", "init.bin", "out.cpio.gz", "spec.toml"],
+        "the output and nothing else beside the sources"
+    );
     let ours = our_listing(&archive);
     assert_eq!(ours.len(), 16, "{ours:#?}");
     assert_eq!(ours["dev/console"].1, "5,1");
@@ -278,52 +283,87 @@ fn same_inputs_in_two_directories_give_identical_bytes() {
     }
 }
 
-/// Each bad spec fails with a message naming the entry, and leaves no file.
-#[test]
-fn bad_specs_fail_clearly_and_leave_no_output() {
-    let big_entry = "[[entry]]\npath = \"/big\"\nkind = \"file\"\nsource = \"files/huge\"\n";
+/// The names in `dir`, sorted.
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Bad specs, each with what its error must say. The last one fails only
+/// while the archive is being written, after the temporary output exists:
+/// its error names the output, the others name the spec.
+fn bad_specs() -> Vec<(Vec<u8>, &'static str, &'static str)> {
     let long_name = format!(
         "[[entry]]\npath = \"/{}\"\nkind = \"dir\"\n",
         "n".repeat(5000)
     );
-    let cases: Vec<(Vec<u8>, &str)> = vec![
+    vec![
         (
             b"[[entry]]\npath = \"../etc/passwd\"\nkind = \"dir\"\n".to_vec(),
             "entry 1 (\"../etc/passwd\"): unsafe path",
+            "bad.toml",
         ),
         (
             b"[[entry]]\npath = \"/a/../../b\"\nkind = \"dir\"\n".to_vec(),
             "entry 1 (\"/a/../../b\"): unsafe path",
+            "bad.toml",
         ),
         (
             b"[[entry]]\npath = \"/x\"\nkind = \"dir\"\n[[entry]]\npath = \"/x\"\nkind = \"dir\"\n"
                 .to_vec(),
             "entry 2 (\"/x\"): duplicate path",
+            "bad.toml",
         ),
         (
             b"[[entry]]\npath = \"/x\"\nkind = \"file\"\nsource = \"files/nope\"\n".to_vec(),
             "entry 1 (\"/x\"): source",
+            "bad.toml",
         ),
-        (big_entry.into(), "entry 1 (\"/big\"): source"),
+        (BIG_ENTRY.into(), "entry 1 (\"/big\"): source", "bad.toml"),
         (
             b"[[entry]]\npath = \"/x\"\nkind = \"pipe\"\n".to_vec(),
             "unknown variant `pipe`",
+            "bad.toml",
         ),
         (
             b"[[entry]]\nkind = \"file\"\npath = \"/x\xff\"\nsource = \"a\"\n".to_vec(),
             "line 3: not valid UTF-8",
+            "bad.toml",
         ),
-        (long_name.into_bytes(), "longer than 4095 bytes"),
-    ];
+        (long_name.into_bytes(), "longer than 4095 bytes", "bad.toml"),
+        // /proc files say they are empty, then yield data: the writer
+        // notices half-way through the archive.
+        (
+            b"[[entry]]\npath = \"/stat\"\nkind = \"file\"\nsource = \"/proc/self/stat\"\n"
+                .to_vec(),
+            "bad.cpio.gz: entry \"stat\": its data source gave 1 bytes, the header says 0",
+            "bad.cpio.gz",
+        ),
+    ]
+}
+
+const BIG_ENTRY: &str = "[[entry]]\npath = \"/big\"\nkind = \"file\"\nsource = \"files/huge\"\n";
+
+/// Each bad spec fails with a message naming the entry and the spec or the
+/// output, and leaves nothing in the output's directory: no output, no
+/// temporary file (mvirt-atomic's `.<name>.XXXXXX`), whatever its name.
+#[test]
+fn bad_specs_fail_clearly_and_leave_no_output() {
     let tmp = tempfile::tempdir().unwrap();
     fixture(tmp.path());
     // A sparse file just over newc's 4 GiB limit costs no disk.
     let huge = fs::File::create(tmp.path().join("files/huge")).unwrap();
     huge.set_len(1 << 32).unwrap();
-    for (spec, want) in cases {
+    let out_dir = tmp.path().join("out");
+    fs::create_dir(&out_dir).unwrap();
+    let output = out_dir.join("bad.cpio.gz");
+    for (spec, want, names) in bad_specs() {
         let spec_path = tmp.path().join("bad.toml");
         fs::write(&spec_path, &spec).unwrap();
-        let output = tmp.path().join("bad.cpio.gz");
         let out = run(Command::new(BIN)
             .args(["build", "--mtime", "0", "--spec"])
             .arg(&spec_path)
@@ -333,32 +373,23 @@ fn bad_specs_fail_clearly_and_leave_no_output() {
         let spec = String::from_utf8_lossy(&spec);
         assert!(!out.status.success(), "accepted: {spec}");
         assert!(stderr.contains(want), "{stderr:?} lacks {want:?}");
-        assert!(
-            stderr.contains("bad.toml"),
-            "{stderr:?} does not name the spec"
+        assert!(stderr.contains(names), "{stderr:?} does not name {names}");
+        assert_eq!(
+            names_in(&out_dir),
+            Vec::<String>::new(),
+            "left behind in the output's directory for {spec}"
         );
-        assert!(!output.exists(), "left an output for {spec}");
-        let leftovers: Vec<_> = fs::read_dir(tmp.path())
-            .unwrap()
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_name().to_string_lossy().starts_with(".cpio-"))
-            .collect();
-        assert!(leftovers.is_empty(), "temporary file left behind");
     }
-    let huge_err = String::from_utf8_lossy(
-        &run(Command::new(BIN)
-            .args(["build", "--mtime", "0", "--spec"])
-            .arg({
-                let p = tmp.path().join("big.toml");
-                fs::write(&p, big_entry).unwrap();
-                p
-            })
-            .arg("-o")
-            .arg(tmp.path().join("big.cpio")))
-        .stderr,
-    )
-    .into_owned();
+    let big = tmp.path().join("big.toml");
+    fs::write(&big, BIG_ENTRY).unwrap();
+    let out = run(Command::new(BIN)
+        .args(["build", "--mtime", "0", "--spec"])
+        .arg(&big)
+        .arg("-o")
+        .arg(out_dir.join("big.cpio")));
+    let huge_err = String::from_utf8_lossy(&out.stderr);
     assert!(huge_err.contains("4294967296 bytes"), "{huge_err}");
+    assert_eq!(names_in(&out_dir), Vec::<String>::new());
 }
 
 /// An archive made by someone else with `../` names must not be extracted.
