@@ -1,8 +1,10 @@
 # mvirt-os — the buck2-free build path.
 #
-# This file only wires files into the tools under tools/ (the Buck2 rules call
-# the same tools with the same arguments). Every step writes its output
-# atomically, so a failed step leaves no output and make retries it.
+# This file only wires files into the tools under tools/. The Buck2 rules call
+# the same tools with the same flags (tests/buck/flags.sh compares them): each
+# tool takes resolved files and values, reads no pin but mvirt-fetch, and has
+# no default path. Every step writes its output atomically, so a failed step
+# leaves no output and make retries it.
 #
 #   make                 kernel + initramfs + uki → target/mvirt.efi
 #   make kernel          target/bzImage, kernel.config, System.map, kernel.release
@@ -22,7 +24,8 @@
 #   CCACHE=1                    compile the kernel through ccache (local builds only)
 #   INCREMENTAL=1               keep the kernel build tree in target/kbuild-tree and let
 #                               the kernel's dependency tracking rebuild only what a
-#                               change touches (local builds only; `make clean` drops it)
+#                               change touches (local builds only; `make clean` drops it);
+#                               the unpacked source is kept in target/kernel-src
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -52,10 +55,15 @@ IMAGE_BINS := $(IMAGE_DIR)/pideins $(IMAGE_DIR)/mvirt $(IMAGE_DIR)/mvirt-vmm
 VM_TEST := $(IMAGE_DIR)/mvirt-vm-test
 IMAGE_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/mvirt-os -C target-feature=+crt-static
 
-# Verified kernel trees are unpacked once per tarball hash and reused.
-SOURCE_ARGS := --downloads $(T)/downloads --source-cache $(T)/kernel-src
-KERNEL_INPUTS := kernel/kernel.config kernel/kernel.version kernel/sources.toml
+# The kernel: its pinned tarball (resolved by mvirt-fetch), the toolchain it
+# is built with and the compiler identity the steps are keyed on.
+KERNEL_ARCH := x86_64
+KERNEL_CC := gcc
+TARBALL := $(T)/linux.tar.xz
+KERNEL_ARGS := --tarball $(TARBALL) --arch $(KERNEL_ARCH) --cc $(KERNEL_CC) \
+  --compiler-id $(T)/compiler.id $(if $(INCREMENTAL),--source-cache $(T)/kernel-src)
 KERNEL_OUT := $(T)/bzImage $(T)/System.map $(T)/kernel.release
+STUB := $(T)/linuxx64.efi.stub
 ROOTFS := $(shell find initramfs/rootfs -type f | LC_ALL=C sort)
 
 ifeq ($(CLOUD_HYPERVISOR),none)
@@ -88,14 +96,24 @@ $(VM_TEST): FORCE
 # The compiler is an input of the kernel steps: this file changes only when
 # `gcc --version` (and ld, make) do.
 $(T)/compiler.id: $(T)/release/mvirt-kbuild FORCE
-	@$(T)/release/mvirt-kbuild compiler-id -o $@
+	@$(T)/release/mvirt-kbuild compiler-id --cc $(KERNEL_CC) --output $@
 
-$(T)/kernel.config: $(KERNEL_INPUTS) $(T)/compiler.id $(T)/release/mvirt-kconfig
-	$(T)/release/mvirt-kconfig generate $(SOURCE_ARGS) -o $@
+# External inputs enter through mvirt-fetch, checked against their pins.
+# Kept by `make clean`, like downloads: they change only with their pins.
+$(TARBALL): kernel/linux.toml $(T)/release/mvirt-fetch
+	$(T)/release/mvirt-fetch --pin kernel/linux.toml --mode 644 --output $@
 
-$(KERNEL_OUT) &: $(T)/kernel.config $(T)/compiler.id kernel/kernel.version kernel/sources.toml $(T)/release/mvirt-kbuild
-	$(T)/release/mvirt-kbuild build --config $(T)/kernel.config --compiler-id $(T)/compiler.id \
-	  $(SOURCE_ARGS) --out-dir $(T) $(if $(JOBS),--jobs $(JOBS)) $(if $(CCACHE),--ccache) \
+$(STUB): uki/efi-stub.toml $(T)/release/mvirt-fetch
+	$(T)/release/mvirt-fetch --pin uki/efi-stub.toml --mode 644 --output $@
+
+$(T)/kernel.config: kernel/kernel.config $(TARBALL) $(T)/compiler.id $(T)/release/mvirt-kconfig
+	$(T)/release/mvirt-kconfig generate $(KERNEL_ARGS) --fragment kernel/kernel.config \
+	  --scratch $(T)/tmp --output $@
+
+$(KERNEL_OUT) &: $(T)/kernel.config $(TARBALL) $(T)/compiler.id $(T)/release/mvirt-kbuild
+	$(T)/release/mvirt-kbuild build $(KERNEL_ARGS) --config $(T)/kernel.config \
+	  --epoch $(SOURCE_DATE_EPOCH) --scratch $(T)/tmp --out-dir $(T) \
+	  $(if $(JOBS),--jobs $(JOBS)) $(if $(CCACHE),--ccache) \
 	  $(if $(INCREMENTAL),--keep-tree $(T)/kbuild-tree)
 
 # Which cloud-hypervisor the image carries is part of its inputs.
@@ -104,24 +122,26 @@ $(T)/cloud-hypervisor.choice: FORCE
 
 $(T)/cloud-hypervisor: initramfs/cloud-hypervisor.toml $(T)/cloud-hypervisor.choice $(T)/release/mvirt-fetch $(filter /%,$(CLOUD_HYPERVISOR))
 	$(T)/release/mvirt-fetch --pin initramfs/cloud-hypervisor.toml --downloads $(T)/downloads \
-	  $(if $(CLOUD_HYPERVISOR),--local $(CLOUD_HYPERVISOR)) -o $@
+	  $(if $(CLOUD_HYPERVISOR),--local $(CLOUD_HYPERVISOR)) --mode 755 --output $@ \
+	  || { echo "make: without internet: make CLOUD_HYPERVISOR=/path/to/cloud-hypervisor (a static build you have) or CLOUD_HYPERVISOR=none (an image without it)" >&2; exit 1; }
 
 $(T)/initramfs.cpio.gz: initramfs/initramfs.toml $(ROOTFS) uki/os-release $(IMAGE_BINS) $(CH_FILE) $(T)/cloud-hypervisor.choice $(T)/release/mvirt-cpio
-	$(T)/release/mvirt-cpio build --spec initramfs/initramfs.toml \
+	$(T)/release/mvirt-cpio build --spec initramfs/initramfs.toml --mtime $(SOURCE_DATE_EPOCH) \
 	  --input pideins=$(IMAGE_DIR)/pideins --input mvirt=$(IMAGE_DIR)/mvirt \
 	  --input mvirt-vmm=$(IMAGE_DIR)/mvirt-vmm --input os-release=uki/os-release \
-	  $(CH_ARGS) -o $@
+	  $(CH_ARGS) --output $@
 
-$(T)/mvirt.efi: $(T)/bzImage $(T)/initramfs.cpio.gz $(T)/kernel.release uki/cmdline.txt uki/os-release uki/efi-stub.toml $(T)/release/mvirt-uki
-	$(T)/release/mvirt-uki build --stub-pin uki/efi-stub.toml --linux $(T)/bzImage \
+$(T)/mvirt.efi: $(T)/bzImage $(T)/initramfs.cpio.gz $(T)/kernel.release uki/cmdline.txt uki/os-release $(STUB) $(T)/release/mvirt-uki
+	$(T)/release/mvirt-uki build --stub $(STUB) --linux $(T)/bzImage \
 	  --initrd $(T)/initramfs.cpio.gz --cmdline uki/cmdline.txt --osrel uki/os-release \
-	  --uname $(T)/kernel.release -o $@
+	  --uname $(T)/kernel.release --output $@
 	$(T)/release/mvirt-uki verify $@
 
 # Opens on the configuration of the current fragment (regenerated first if the
 # fragment changed), so that no edit of the fragment is lost on write-back.
 menuconfig: $(T)/release/mvirt-kconfig $(T)/kernel.config
-	$(T)/release/mvirt-kconfig menuconfig $(SOURCE_ARGS) --config $(T)/kernel.config
+	$(T)/release/mvirt-kconfig menuconfig $(KERNEL_ARGS) --fragment kernel/kernel.config \
+	  --scratch $(T)/tmp $(if $(INCREMENTAL),,--source-cache $(T)/kernel-src) --config $(T)/kernel.config
 
 boot: $(T)/mvirt.efi $(T)/release/mvirt-boot
 	$(T)/release/mvirt-boot interactive --uki $(T)/mvirt.efi
@@ -135,7 +155,8 @@ clean:
 	rm -rf $(T)/image $(T)/release $(T)/debug $(T)/tmp $(T)/nextest $(T)/kernel-src \
 	  $(T)/kbuild-tree $(T)/kbuild-tree.lock \
 	  $(T)/bzImage $(T)/System.map $(T)/kernel.release $(T)/kernel.config $(T)/compiler.id \
-	  $(T)/initramfs.cpio.gz $(T)/mvirt.efi $(T)/cloud-hypervisor $(T)/cloud-hypervisor.choice
+	  $(T)/initramfs.cpio.gz $(T)/mvirt.efi $(T)/cloud-hypervisor $(T)/cloud-hypervisor.choice \
+	  $(STUB)
 
 distclean:
 	rm -rf $(T)

@@ -13,7 +13,8 @@
 # and ccache. Takes about four kernel builds; run it on an idle machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/kernel.config ] || { echo "bench/kernel.sh: run 'make kernel' first" >&2; exit 1; }
+[ -f target/kernel.config ] && [ -f target/linux.tar.xz ] && [ -f target/compiler.id ] \
+  || { echo "bench/kernel.sh: run 'make kernel' first" >&2; exit 1; }
 command -v ccache >/dev/null || { echo "bench/kernel.sh: ccache missing (./bootstrap)" >&2; exit 1; }
 make -s target/release/mvirt-kbuild >/dev/null
 kbuild=$PWD/target/release/mvirt-kbuild
@@ -28,13 +29,17 @@ ours() { # label, config, out, extra args...
   echo "bench/kernel.sh: $label" >&2
   local t0 t1
   t0=$(now)
-  "$kbuild" build --config "$config" --source-cache "$work/cache" --out-dir "$work/$out" --jobs "$jobs" "$@" >/dev/null 2>&1
+  "$kbuild" build --tarball target/linux.tar.xz --arch x86_64 --cc gcc --compiler-id target/compiler.id \
+    --config "$config" --epoch "$SOURCE_DATE_EPOCH" --scratch "$work" --source-cache "$work/cache" \
+    --out-dir "$work/$out" --jobs "$jobs" "$@" >/dev/null 2>&1
   t1=$(now)
   secs "$t0" "$t1"
 }
 
 echo "bench/kernel.sh: preparing the source tree (not timed)"
-src=$("$kbuild" source --source-cache "$work/cache")
+src=$work/src
+mkdir -p "$src"
+tar -xf target/linux.tar.xz -C "$src" --strip-components=1
 mkdir -p "$work/ref"
 cp target/kernel.config "$work/ref/.config"
 sed 's/^# CONFIG_PRINTK_TIME is not set$/CONFIG_PRINTK_TIME=y/' target/kernel.config > "$work/changed.config"

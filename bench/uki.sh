@@ -7,8 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 uki=target/release/mvirt-uki
-[ -x "$uki" ] && [ -f target/bzImage ] || { echo "bench/uki.sh: run 'make' first" >&2; exit 1; }
-stub=$(sed -n 's/^path = "\(.*\)"$/\1/p' uki/efi-stub.toml)
+stub=target/linuxx64.efi.stub   # the pinned stub, as make resolved it
+[ -x "$uki" ] && [ -f target/bzImage ] && [ -f "$stub" ] || { echo "bench/uki.sh: run 'make' first" >&2; exit 1; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A 30 MB initrd: incompressible, like a compressed cpio.

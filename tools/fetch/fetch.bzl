@@ -1,11 +1,15 @@
-"""`pinned_file`: bring one sha256-pinned external file into the build.
+"""`pinned`: bring one sha256-pinned external file into the build.
 
-The pin (a TOML file: name, version, sha256 and either `url` or `path`) is
-resolved by mvirt-fetch: a download, or the local file a system package
-installs (e.g. the EFI stub). The action runs locally because it reads the
-network or a host path; mvirt-fetch hashes the bytes as it copies them and
-writes the output only when they match the pin, and every consumer checks
-them again.
+A pin is a TOML file (name, version, sha256 and either `url` or `path`; the
+one pin format, tools/fetch/src/pin.rs). A BUCK file loads it as data
+(`load(":x.toml", x = "value")`) and hands it to `pinned`, which picks:
+
+- a `url`: the prelude's `http_file`. Buck2 downloads it itself, checks the
+  sha256, and can defer the download (a remote worker needs no network);
+- a `path` (a file a system package installs, e.g. the EFI stub, Debian's
+  kernel tarball): `pinned_file`, an action running mvirt-fetch, which hashes
+  the bytes as it copies them and writes the output only when they match.
+  It runs locally because it reads a host path.
 
 A host file named instead of the pin (`local`, e.g. `-c
 mvirt.cloud_hypervisor=/path`) needs its sha256 too (`local_sha256`). Buck2
@@ -16,6 +20,20 @@ daemon's graph or a shared cache. The rule writes the path and the sha256
 into a pin of its own, an input of the action: the content is then part of
 the key, and mvirt-fetch refuses bytes that do not match it.
 """
+
+def pinned(name: str, pin: dict[str, str], pin_file: str, out: str, mode: str = "755", **kwargs):
+    """The file `pin` (the loaded `pin_file`) names, as target `name`."""
+    if pin.get("url"):
+        native.http_file(
+            name = name,
+            urls = [pin["url"]],
+            sha256 = pin["sha256"],
+            out = out,
+            executable = mode == "755",
+            **kwargs
+        )
+    else:
+        pinned_file(name = name, pin = pin_file, out = out, mode = mode, **kwargs)
 
 def _is_sha256(s: str) -> bool:
     return len(s) == 64 and all([c in "0123456789abcdefABCDEF" for c in s.elems()])
@@ -57,7 +75,15 @@ def _pinned_file_impl(ctx: AnalysisContext) -> list[Provider]:
     # and mvirt-fetch creates one only when it downloads). The output is a
     # function of the pin's sha256, so sharing it through a cache is safe.
     ctx.actions.run(
-        cmd_args(ctx.attrs._fetch[RunInfo], "--pin", pin, "--output", out.as_output()),
+        cmd_args(
+            ctx.attrs._fetch[RunInfo],
+            "--pin",
+            pin,
+            "--mode",
+            ctx.attrs.mode,
+            "--output",
+            out.as_output(),
+        ),
         category = "pinned_file",
         local_only = True,
     )
@@ -73,6 +99,7 @@ pinned_file = rule(
         "local_sha256": attrs.option(attrs.string(), default = None),
         # How a user sets local_sha256 (a buckconfig key), for error messages.
         "local_sha256_config": attrs.option(attrs.string(), default = None),
+        "mode": attrs.string(default = "755"),
         "out": attrs.option(attrs.string(), default = None),
         "pin": attrs.source(),
         "_fetch": attrs.exec_dep(default = "//tools/fetch:mvirt-fetch", providers = [RunInfo]),

@@ -64,8 +64,7 @@ fn minimal_initramfs(dir: &Path) -> PathBuf {
     .unwrap();
     let out = dir.join("minimal.cpio.gz");
     ok(Command::new(target("release/mvirt-cpio"))
-        .arg("build")
-        .arg("--spec")
+        .args(["build", "--mtime", "0", "--spec"])
         .arg(&spec)
         .arg("-o")
         .arg(&out));

@@ -178,13 +178,14 @@ impl Build {
 
     /// A build output: a file under target/ (make's), or the file an
     /// environment variable names instead (buck2's test targets point
-    /// MVIRT_KERNEL, MVIRT_INITRD, MVIRT_KERNEL_RELEASE and MVIRT_UKI_TOOL
-    /// at their own outputs). Panics with "run make first" when missing.
+    /// MVIRT_KERNEL, MVIRT_INITRD, MVIRT_KERNEL_RELEASE, MVIRT_STUB and
+    /// MVIRT_UKI_TOOL at their own outputs). Panics with "run make first" when missing.
     pub fn target(&self, name: &str) -> PathBuf {
         let var = match name {
             "bzImage" => Some("MVIRT_KERNEL"),
             "initramfs.cpio.gz" => Some("MVIRT_INITRD"),
             "kernel.release" => Some("MVIRT_KERNEL_RELEASE"),
+            "linuxx64.efi.stub" => Some("MVIRT_STUB"),
             "release/mvirt-uki" => Some("MVIRT_UKI_TOOL"),
             _ => None,
         };
@@ -217,13 +218,9 @@ impl Build {
         let out = dir.join(format!("{name}.efi"));
         let result = Command::new(self.target("release/mvirt-uki"))
             .current_dir(&self.repo)
-            .args([
-                "build",
-                "--stub-pin",
-                "uki/efi-stub.toml",
-                "--osrel",
-                "uki/os-release",
-            ])
+            .args(["build", "--osrel", "uki/os-release"])
+            .arg("--stub")
+            .arg(self.target("linuxx64.efi.stub"))
             .arg("--linux")
             .arg(self.target("bzImage"))
             .arg("--initrd")
@@ -454,19 +451,11 @@ pub fn real_cloud_hypervisor(build: &Build) -> std::result::Result<(PathBuf, Str
         let path = PathBuf::from(path);
         return static_binary(&path).map(|()| (path, "$MVIRT_CLOUD_HYPERVISOR".into()));
     }
-    let pin = build.repo.join("initramfs/cloud-hypervisor.toml");
-    let version = std::fs::read_to_string(&pin)
-        .ok()
-        .and_then(|t| {
-            t.lines().find_map(|l| {
-                l.strip_prefix("version = ")
-                    .map(|v| v.trim_matches('"').to_string())
-            })
-        })
-        .unwrap_or_default();
-    let cached = build
-        .repo
-        .join(format!("target/downloads/cloud-hypervisor-{version}"));
+    // The pin is read by mvirt-fetch's own reader: one pin format, one parser.
+    let pin = mvirt_fetch::FilePin::load(&build.repo.join("initramfs/cloud-hypervisor.toml"))
+        .map_err(|e| e.to_string())?;
+    let version = &pin.version;
+    let cached = build.repo.join("target/downloads").join(pin.cache_name());
     if cached.is_file() {
         return Ok((cached, format!("the pinned {version} release")));
     }

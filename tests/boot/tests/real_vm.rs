@@ -26,8 +26,7 @@ const MUSL: &str = "image/x86_64-unknown-linux-musl/release";
 fn cpio(build: &Build, spec: &Path, inputs: &[(&str, &Path)], out: &Path) {
     let mut cmd = Command::new(build.target("release/mvirt-cpio"));
     cmd.current_dir(&build.repo)
-        .arg("build")
-        .arg("--spec")
+        .args(["build", "--mtime", "0", "--spec"])
         .arg(spec);
     for (name, path) in inputs {
         cmd.arg("--input").arg(format!("{name}={}", path.display()));

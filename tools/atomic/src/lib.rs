@@ -122,6 +122,11 @@ impl Output {
         self.tmp.path()
     }
 
+    /// The permission bits the destination gets when committed.
+    pub fn mode(&self) -> u32 {
+        self.mode
+    }
+
     /// The destination.
     pub fn dest(&self) -> &Path {
         &self.dest

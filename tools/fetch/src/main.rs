@@ -31,9 +31,21 @@ struct Args {
     /// download goes straight to --output, uncached.
     #[arg(long)]
     downloads: Option<PathBuf>,
-    /// Where the resolved binary goes (rewritten only when its content changes).
+    /// Where the resolved file goes (rewritten only when its content changes).
     #[arg(long, short)]
     output: PathBuf,
+    /// The output's permission bits, in octal (755 for a program, 644 for data).
+    #[arg(long, value_parser = parse_mode, default_value = "755")]
+    mode: u32,
+}
+
+fn parse_mode(text: &str) -> Result<u32, String> {
+    match u32::from_str_radix(text, 8) {
+        Ok(mode) if mode <= 0o777 => Ok(mode),
+        _ => Err(format!(
+            "{text:?} is not a permission mode: three octal digits, e.g. 755 or 644"
+        )),
+    }
 }
 
 fn run(args: Args) -> Result<()> {
@@ -43,7 +55,7 @@ fn run(args: Args) -> Result<()> {
         local: args.local.as_deref(),
         downloads: args.downloads.as_deref(),
         output: &args.output,
-        mode: 0o755,
+        mode: args.mode,
     };
     match resolve(&request) {
         Ok(Resolved::Local { sha256 }) => {
@@ -66,10 +78,12 @@ fn run(args: Args) -> Result<()> {
     }
 }
 
-/// What to do when the pinned download cannot happen.
+/// What to do when the pinned download cannot happen. It names this
+/// tool's own flag only: how a build system passes it on is the build
+/// system's to say (the Makefile and docs/buck2.md do).
 fn offline_hint(name: &str) -> String {
     format!(
-        "On a machine without internet, pack a local file instead (its sha256 is printed) or build an image without {name}: make CLOUD_HYPERVISOR=/path/to/{name} or CLOUD_HYPERVISOR=none; buck2 build -c mvirt.cloud_hypervisor=/path/to/{name} or -c mvirt.cloud_hypervisor=none."
+        "On a machine without internet, name a copy of {name} that you have with --local FILE (its sha256 is printed), or leave {name} out of the image."
     )
 }
 

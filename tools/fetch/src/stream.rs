@@ -77,7 +77,7 @@ pub(crate) fn copy_hashed<R: Read, W: Write>(
 pub(crate) fn commit_changed(outs: Vec<Output>, sha256: &str) -> Result<(), PinError> {
     let changed: Vec<Output> = outs
         .into_iter()
-        .filter(|out| sha256_file(out.dest()).ok().as_deref() != Some(sha256))
+        .filter(|out| !unchanged(out, sha256))
         .collect();
     let names: Vec<String> = changed
         .iter()
@@ -88,6 +88,14 @@ pub(crate) fn commit_changed(outs: Vec<Output>, sha256: &str) -> Result<(), PinE
         file: names.join(" and ").into(),
         source,
     })
+}
+
+/// Whether `out`'s destination already holds these bytes with the mode it
+/// would get (a new `--mode` alone is a change too).
+fn unchanged(out: &Output, sha256: &str) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(out.dest()).map(|m| m.permissions().mode() & 0o7777);
+    mode.ok() == Some(out.mode()) && sha256_file(out.dest()).ok().as_deref() == Some(sha256)
 }
 
 /// Starts the atomic output `dest`, creating its missing directories under

@@ -399,11 +399,7 @@ fn a_failed_download_keeps_the_offline_hint_and_leaves_nothing() {
         &run1,
         &format!("downloading {URL} failed (exit status: 22)"),
     );
-    assert!(
-        run1.stderr.contains("CLOUD_HYPERVISOR=none"),
-        "{}",
-        run1.stderr
-    );
+    assert!(run1.stderr.contains("with --local FILE"), "{}", run1.stderr);
     assert!(!case.path("target").exists(), "{:?}", case.files());
 
     let mut cmd = case.make_cmd(None);
@@ -423,11 +419,7 @@ fn a_pin_without_sha256_stops_with_the_explanation() {
     case.url_pin(URL, "");
     let run = run(case.make_cmd(None));
     assert_fails(&run, "pin.toml: ch 1 has no sha256 recorded, so it cannot be checked. Download https://example.invalid/releases/ch-static once");
-    assert!(
-        run.stderr.contains("CLOUD_HYPERVISOR=none"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.stderr.contains("with --local FILE"), "{}", run.stderr);
     assert_eq!(case.curl_args(), None);
 }
 
@@ -586,4 +578,30 @@ fn the_repository_cloud_hypervisor_pin() {
         assert_eq!(args[args.len() - 2..], ["--", pin.url.as_deref().unwrap()]);
     }
     assert_eq!(case.output(), None);
+}
+
+#[test]
+fn the_output_mode_is_the_one_asked_for() {
+    let case = Case::new();
+    case.url_pin(URL, &sha(BODY));
+    for (mode, bits) in [("644", 0o644), ("755", 0o755)] {
+        let mut cmd = case.make_cmd(None);
+        cmd.args(["--mode", mode]);
+        let out = run(cmd);
+        assert_eq!(out.code, Some(0), "{}", out.stderr);
+        let meta = std::fs::metadata(case.path("target/cloud-hypervisor")).unwrap();
+        assert_eq!(
+            std::os::unix::fs::PermissionsExt::mode(&meta.permissions()) & 0o777,
+            bits
+        );
+    }
+    let mut cmd = case.make_cmd(None);
+    cmd.args(["--mode", "4755"]);
+    let out = run(cmd);
+    assert_eq!(out.code, Some(2), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("not a permission mode"),
+        "{}",
+        out.stderr
+    );
 }

@@ -6,9 +6,11 @@
 //! and `-ffile-prefix-map` for the (random) scratch paths, so the same inputs
 //! give the same bzImage wherever and whenever they are built.
 //!
-//! The compiler is an input too: [`compiler_identity`] names it, and a build
-//! refuses to run when the identity it was keyed on is not the one on PATH
-//! (a shared cache must never hand out a build from another compiler).
+//! The compiler is an input too: [`kernel_source::kmake::compiler_identity`]
+//! names it, and a build refuses to run when the identity it was keyed on is
+//! not the compiler's (a shared cache must never hand out a build from
+//! another compiler). The `make` command itself comes from
+//! [`kernel_source::kmake`], as mvirt-kconfig's does.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -32,16 +34,10 @@ pub enum BuildError {
         // Boxed: PinError is large, and every Result here would carry it.
         source: Box<kernel_source::PinError>,
     },
-    #[error("the compiler changed: the build is keyed on\n{expected}\nbut PATH has\n{actual}\nRegenerate the identity file (mvirt-kbuild compiler-id -o FILE) so the build is keyed on the compiler it uses.")]
-    CompilerChanged { expected: String, actual: String },
-    #[error("cannot run {tool} (is it installed and on PATH?)")]
-    Spawn { tool: String, source: io::Error },
-    #[error("`{tool} {args}` failed ({status})")]
-    Tool {
-        tool: String,
-        args: String,
-        status: String,
-    },
+    #[error(transparent)]
+    Toolchain(#[from] kernel_source::kmake::ToolchainError),
+    #[error("cannot run make (is it installed and on PATH?)")]
+    Spawn(#[source] io::Error),
     #[error("{config} is not a final .config for this source and compiler: olddefconfig changed {changed} (first: {first}). Regenerate it with mvirt-kconfig generate.")]
     NotFinal {
         config: PathBuf,
@@ -64,41 +60,6 @@ fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(io::Error) -> Bui
 /// panicking, as `eprintln!` would) over: the exit status still tells.
 fn note(args: fmt::Arguments) {
     let _ = writeln!(io::stderr().lock(), "{args}");
-}
-
-fn first_line(tool: &str, args: &[&str]) -> Result<String, BuildError> {
-    let out = Command::new(tool)
-        .args(args)
-        .output()
-        .map_err(|source| BuildError::Spawn {
-            tool: tool.into(),
-            source,
-        })?;
-    if !out.status.success() {
-        return Err(BuildError::Tool {
-            tool: tool.into(),
-            args: args.join(" "),
-            status: out.status.to_string(),
-        });
-    }
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_string())
-}
-
-/// What the kernel is built with: compiler, assembler/linker and make, one
-/// line each. The text is an input of the build's cache key.
-pub fn compiler_identity(cc: &str) -> Result<String, BuildError> {
-    Ok(format!(
-        "cc: {}\ntarget: {}\nld: {}\nmake: {}\n",
-        first_line(cc, &["--version"])?,
-        first_line(cc, &["-dumpmachine"])?,
-        first_line("ld", &["--version"])?,
-        first_line("make", &["--version"])?,
-    ))
 }
 
 /// Civil date of a Unix time, for KBUILD_BUILD_TIMESTAMP (no time zone
@@ -253,36 +214,28 @@ pub struct Products {
 }
 
 fn make(tree: &Path, build: &Path, opts: &Options, targets: &[&str], quiet: bool) -> Command {
-    let mut cmd = Command::new("make");
-    cmd.arg("-C")
-        .arg(tree)
-        .arg(format!("O={}", build.display()))
-        .arg(format!("ARCH={}", opts.arch))
-        .arg(format!("-j{}", opts.jobs.max(1)));
+    let cc = if opts.ccache {
+        format!("ccache {}", opts.cc)
+    } else {
+        opts.cc.clone()
+    };
+    let mut cmd = kernel_source::kmake::command(tree, build, &opts.arch, &cc, &[]);
+    cmd.arg(format!("-j{}", opts.jobs.max(1)));
     if opts.ccache {
-        cmd.arg(format!("CC=ccache {}", opts.cc))
-            .env("CCACHE_BASEDIR", build.parent().unwrap_or(build))
+        cmd.env("CCACHE_BASEDIR", build.parent().unwrap_or(build))
             .env("CCACHE_NOHASHDIR", "1")
             .env("CCACHE_SLOPPINESS", "time_macros");
-    } else {
-        cmd.arg(format!("CC={}", opts.cc));
     }
     if quiet {
         cmd.arg("-s");
     }
     cmd.args(targets)
-        .envs(reproducible_env(opts.epoch, tree, build))
-        .env_remove("MAKEFLAGS")
-        .env_remove("MFLAGS")
-        .env_remove("MAKELEVEL");
+        .envs(reproducible_env(opts.epoch, tree, build));
     cmd
 }
 
 fn run(mut cmd: Command, target: &str) -> Result<(), BuildError> {
-    let status = cmd.status().map_err(|source| BuildError::Spawn {
-        tool: "make".into(),
-        source,
-    })?;
+    let status = cmd.status().map_err(BuildError::Spawn)?;
     if !status.success() {
         return Err(BuildError::Make {
             target: target.into(),
@@ -360,18 +313,10 @@ pub fn build(
         });
     }
     Ok(Products {
-        bzimage: build.join(format!("arch/{}/boot/bzImage", srcarch(&opts.arch))),
+        bzimage: build.join(kernel_source::kmake::boot_image(&opts.arch)),
         system_map: build.join("System.map"),
         release,
     })
-}
-
-/// The kernel's name for an architecture's source directory.
-pub fn srcarch(arch: &str) -> &str {
-    match arch {
-        "x86_64" | "i386" => "x86",
-        other => other,
-    }
 }
 
 /// Copies the products into `out_dir` as `bzImage`, `System.map` and
@@ -427,12 +372,5 @@ mod tests {
         assert!(!fixed.exists());
         // The same path again: ccache sees the same command lines.
         assert_eq!(Workdir::fixed(&fixed).unwrap().path(), fixed);
-    }
-
-    #[test]
-    fn identity_names_the_compiler() {
-        let id = compiler_identity("gcc").unwrap();
-        assert!(id.starts_with("cc: gcc"), "{id}");
-        assert!(id.contains("\nld: GNU ld"), "{id}");
     }
 }

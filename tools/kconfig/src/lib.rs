@@ -9,7 +9,6 @@ pub mod symbols;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 pub use check::Problem;
 use config::{ConfigError, Line, Value};
@@ -54,42 +53,38 @@ fn io<'a>(
     }
 }
 
-/// The kernel's name for an architecture's source directory.
-pub fn srcarch(arch: &str) -> &str {
-    match arch {
-        "x86_64" | "i386" => "x86",
-        other => other,
-    }
+/// A kernel source tree and the toolchain Kconfig asks: what every `make`
+/// of this step runs on. Kconfig probes the compiler (`$(cc-option …)`), so
+/// the compiler is the declared one, never whatever `gcc` is on PATH.
+#[derive(Clone, Copy, Debug)]
+pub struct Kernel<'a> {
+    pub tree: &'a Path,
+    pub arch: &'a str,
+    pub cc: &'a str,
 }
 
-/// Runs `make` on a kernel tree, out of tree in `build`. Output is kept and
-/// shown only when make fails (Kconfig is chatty).
-pub fn kmake(tree: &Path, build: &Path, arch: &str, targets: &[&str]) -> Result<(), KconfigError> {
-    let out = Command::new("make")
-        .arg("-C")
-        .arg(tree)
-        .arg(format!("O={}", build.display()))
-        .arg(format!("ARCH={arch}"))
-        .args(targets)
-        .env_remove("MAKEFLAGS")
-        .env_remove("MFLAGS")
-        .env_remove("MAKELEVEL")
-        .output()
-        .map_err(io("cannot run make in", tree))?;
-    if !out.status.success() {
-        let text = format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let lines: Vec<&str> = text.lines().collect();
-        return Err(KconfigError::Make {
-            target: targets.join(" "),
-            dir: tree.into(),
-            tail: lines[lines.len().saturating_sub(30)..].join("\n"),
-        });
+impl Kernel<'_> {
+    /// Runs `make` out of tree in `build`. Output is kept and shown only
+    /// when make fails (Kconfig is chatty).
+    pub fn make(&self, build: &Path, targets: &[&str]) -> Result<(), KconfigError> {
+        let out = kernel_source::kmake::command(self.tree, build, self.arch, self.cc, targets)
+            .output()
+            .map_err(io("cannot run make in", self.tree))?;
+        if !out.status.success() {
+            let text = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let lines: Vec<&str> = text.lines().collect();
+            return Err(KconfigError::Make {
+                target: targets.join(" "),
+                dir: self.tree.into(),
+                tail: lines[lines.len().saturating_sub(30)..].join("\n"),
+            });
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// Writes `bytes` to `path` atomically (temporary file + rename).
@@ -98,8 +93,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), KconfigError> {
 }
 
 /// `tinyconfig` in a fresh build directory; returns its `.config` text.
-pub fn tinyconfig(tree: &Path, build: &Path, arch: &str) -> Result<String, KconfigError> {
-    kmake(tree, build, arch, &["tinyconfig"])?;
+pub fn tinyconfig(kernel: &Kernel, build: &Path) -> Result<String, KconfigError> {
+    kernel.make(build, &["tinyconfig"])?;
     let path = build.join(".config");
     std::fs::read_to_string(&path).map_err(io("reading", &path))
 }
@@ -107,18 +102,17 @@ pub fn tinyconfig(tree: &Path, build: &Path, arch: &str) -> Result<String, Kconf
 /// tinyconfig + fragment + olddefconfig, then the check. Returns the final
 /// `.config` text, or every problem at once.
 pub fn generate(
-    tree: &Path,
+    kernel: &Kernel,
     build: &Path,
-    arch: &str,
     fragment_path: &Path,
 ) -> Result<String, KconfigError> {
     // Parse the fragment first: a syntax error needs no kernel tree.
     let fragment = config::read(fragment_path, true)?;
-    let base = tinyconfig(tree, build, arch)?;
+    let base = tinyconfig(kernel, build)?;
     let dot_config = build.join(".config");
     std::fs::write(&dot_config, config::merge(&base, &fragment))
         .map_err(io("writing", &dot_config))?;
-    kmake(tree, build, arch, &["olddefconfig"])?;
+    kernel.make(build, &["olddefconfig"])?;
     let text = std::fs::read_to_string(&dot_config).map_err(io("reading", &dot_config))?;
     let final_lines = config::parse(&dot_config, &text, false)?;
     let final_map = config::to_map(&final_lines);
@@ -126,7 +120,7 @@ pub fn generate(
         .iter()
         .any(|l| final_map.get(&l.symbol).cloned().unwrap_or(Value::NotSet) != l.value);
     if unmet {
-        let symbols = symbols::scan(tree, srcarch(arch));
+        let symbols = symbols::scan(kernel.tree, kernel_source::srcarch(kernel.arch));
         let problems = check::check(&fragment, &final_map, &symbols);
         return Err(KconfigError::Check {
             fragment: fragment_path.into(),
@@ -134,6 +128,206 @@ pub fn generate(
         });
     }
     Ok(text)
+}
+
+/// A full configuration as a map; a symbol absent from it is not set.
+type ConfigMap = BTreeMap<String, Value>;
+
+fn value_in(map: &ConfigMap, symbol: &str) -> Value {
+    map.get(symbol).cloned().unwrap_or(Value::NotSet)
+}
+
+/// What [`minimize`] compares against: tinyconfig, the configuration to
+/// reproduce, and what `savedefconfig` calls its choices.
+struct Baseline {
+    tiny_text: String,
+    tiny: ConfigMap,
+    current: ConfigMap,
+    chosen: Vec<Line>,
+}
+
+impl Baseline {
+    fn read(kernel: &Kernel, scratch: &Path, current: &Path) -> Result<Self, KconfigError> {
+        let tiny_dir = scratch.join("tiny");
+        let tiny_text = tinyconfig(kernel, &tiny_dir)?;
+        let tiny = config::to_map(&config::parse(&tiny_dir, &tiny_text, false)?);
+        let current_text =
+            kernel_source::read_text(current).map_err(|source| ConfigError::Read { source })?;
+        let current_map = config::to_map(&config::parse(current, &current_text, false)?);
+        // What savedefconfig keeps of `current`: the choices not implied.
+        let mine_dir = scratch.join("current");
+        std::fs::create_dir_all(&mine_dir).map_err(io("creating", &mine_dir))?;
+        let mine = mine_dir.join(".config");
+        std::fs::write(&mine, &current_text).map_err(io("writing", &mine))?;
+        kernel.make(&mine_dir, &["olddefconfig", "savedefconfig"])?;
+        let chosen = config::read(&mine_dir.join("defconfig"), false)?;
+        Ok(Baseline {
+            tiny_text,
+            tiny,
+            current: current_map,
+            chosen,
+        })
+    }
+
+    fn differs(&self, symbol: &str) -> bool {
+        value_in(&self.current, symbol) != value_in(&self.tiny, symbol)
+    }
+
+    fn is_chosen(&self, symbol: &str) -> bool {
+        self.chosen.iter().any(|l| l.symbol == symbol)
+    }
+}
+
+/// The old fragment, line by line: its symbol lines parsed, the rest
+/// (comments, blank lines) kept as they are.
+struct OldFragment<'a> {
+    text: &'a str,
+    lines: Vec<Option<Line>>,
+}
+
+impl<'a> OldFragment<'a> {
+    fn parse(text: &'a str) -> Self {
+        let lines = text
+            .lines()
+            .map(|raw| {
+                config::parse(Path::new("fragment"), raw, false)
+                    .ok()
+                    .and_then(|v| v.into_iter().next())
+            })
+            .collect();
+        OldFragment { text, lines }
+    }
+
+    fn symbols(&self) -> std::collections::BTreeSet<&str> {
+        self.lines
+            .iter()
+            .flatten()
+            .map(|l| l.symbol.as_str())
+            .collect()
+    }
+
+    /// The fragment for `wanted`: old lines in place with their new values
+    /// (comments kept, lines no longer wanted dropped), new ones appended
+    /// under a marked heading.
+    fn render(&self, wanted: &ConfigMap) -> String {
+        let line = |symbol: &str, value: &Value| match value {
+            Value::Set(v) => format!("CONFIG_{symbol}={v}\n"),
+            Value::NotSet => format!("# CONFIG_{symbol} is not set\n"),
+        };
+        let mut out = String::new();
+        let mut written = std::collections::BTreeSet::new();
+        for (raw, parsed) in self.text.lines().zip(&self.lines) {
+            match parsed {
+                None => {
+                    out.push_str(raw);
+                    out.push('\n');
+                }
+                Some(l) => {
+                    if let Some(value) = wanted.get(&l.symbol) {
+                        out.push_str(&line(&l.symbol, value));
+                        written.insert(l.symbol.as_str());
+                    }
+                }
+            }
+        }
+        let mut new = wanted.iter().filter(|(s, _)| !written.contains(s.as_str()));
+        if let Some(first) = new.next() {
+            out.push_str(
+                "\n# --- added by menuconfig -----------------------------------------------------\n",
+            );
+            for (symbol, value) in std::iter::once(first).chain(new) {
+                out.push_str(&line(symbol, value));
+            }
+        }
+        out
+    }
+}
+
+/// Applies fragments the way [`generate`] does and tells which symbols then
+/// differ from the configuration to reproduce.
+struct Verifier<'a> {
+    kernel: &'a Kernel<'a>,
+    scratch: &'a Path,
+    base: &'a Baseline,
+    old: &'a OldFragment<'a>,
+    round: usize,
+}
+
+impl Verifier<'_> {
+    fn mismatches(&mut self, wanted: &ConfigMap) -> Result<Vec<String>, KconfigError> {
+        self.round += 1;
+        let text = self.old.render(wanted);
+        let fragment = config::parse(Path::new("fragment"), &text, false)?;
+        let dir = self.scratch.join(format!("verify-{}", self.round));
+        std::fs::create_dir_all(&dir).map_err(io("creating", &dir))?;
+        let dot_config = dir.join(".config");
+        std::fs::write(&dot_config, config::merge(&self.base.tiny_text, &fragment))
+            .map_err(io("writing", &dot_config))?;
+        self.kernel.make(&dir, &["olddefconfig"])?;
+        let result = config::to_map(&config::read(&dot_config, false)?);
+        let _ = std::fs::remove_dir_all(&dir);
+        let current = &self.base.current;
+        let set: std::collections::BTreeSet<&String> = current
+            .keys()
+            .chain(result.keys())
+            .filter(|s| value_in(&result, s) != value_in(current, s))
+            .collect();
+        Ok(set.into_iter().cloned().collect())
+    }
+
+    /// Adds what is still missing until the fragment reproduces `current`.
+    /// Each round adds at least one symbol, and a fragment naming every
+    /// difference reproduces it (olddefconfig keeps a visible value as
+    /// given), so this ends.
+    fn close_gaps(&mut self, wanted: &mut ConfigMap, config: &Path) -> Result<(), KconfigError> {
+        loop {
+            let mismatched = self.mismatches(wanted)?;
+            if mismatched.is_empty() {
+                return Ok(());
+            }
+            let missing: Vec<&String> = mismatched
+                .iter()
+                .filter(|s| !wanted.contains_key(*s))
+                .collect();
+            if missing.is_empty() {
+                return Err(KconfigError::Unreproducible {
+                    config: config.into(),
+                    symbols: mismatched,
+                });
+            }
+            // Prefer what savedefconfig calls a choice; derived values
+            // usually follow from those.
+            let chosen: Vec<&String> = missing
+                .iter()
+                .copied()
+                .filter(|s| self.base.is_chosen(s))
+                .collect();
+            let add = if chosen.is_empty() { missing } else { chosen };
+            for symbol in add {
+                wanted.insert(symbol.clone(), value_in(&self.base.current, symbol));
+            }
+        }
+    }
+
+    /// savedefconfig judges against Kconfig defaults: a new line may still
+    /// follow from tinyconfig plus the rest (e.g. NR_CPUS clamped when SMP
+    /// is turned on). Drops each new line that is not needed.
+    fn drop_unneeded(&mut self, wanted: &mut ConfigMap) -> Result<(), KconfigError> {
+        let old_symbols = self.old.symbols();
+        let new_symbols: Vec<String> = wanted
+            .keys()
+            .filter(|s| !old_symbols.contains(s.as_str()))
+            .cloned()
+            .collect();
+        for symbol in new_symbols {
+            let mut without = wanted.clone();
+            without.remove(&symbol);
+            if self.mismatches(&without)?.is_empty() {
+                *wanted = without;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Makes a minimal fragment for `current` (a full `.config`, e.g. what
@@ -150,164 +344,28 @@ pub fn generate(
 /// they still differ from tinyconfig, with their current values; the others
 /// are dropped, and new lines are appended under a marked heading.
 pub fn minimize(
-    tree: &Path,
+    kernel: &Kernel,
     scratch: &Path,
-    arch: &str,
     current: &Path,
     old_fragment: &str,
 ) -> Result<String, KconfigError> {
-    let tiny_dir = scratch.join("tiny");
-    let tiny_text = tinyconfig(tree, &tiny_dir, arch)?;
-    let tiny_full = config::to_map(&config::parse(&tiny_dir, &tiny_text, false)?);
-    let current_text =
-        kernel_source::read_text(current).map_err(|source| ConfigError::Read { source })?;
-    let current_full = config::to_map(&config::parse(current, &current_text, false)?);
-    // What savedefconfig keeps of `current`: the choices not implied.
-    let mine_dir = scratch.join("current");
-    std::fs::create_dir_all(&mine_dir).map_err(io("creating", &mine_dir))?;
-    let mine = mine_dir.join(".config");
-    std::fs::write(&mine, &current_text).map_err(io("writing", &mine))?;
-    kmake(tree, &mine_dir, arch, &["olddefconfig", "savedefconfig"])?;
-    let chosen = config::read(&mine_dir.join("defconfig"), false)?;
-
-    let value_in = |map: &BTreeMap<String, Value>, symbol: &str| {
-        map.get(symbol).cloned().unwrap_or(Value::NotSet)
-    };
-    let differs = |symbol: &str| value_in(&current_full, symbol) != value_in(&tiny_full, symbol);
-
+    let base = Baseline::read(kernel, scratch, current)?;
+    let old = OldFragment::parse(old_fragment);
     // The old fragment's symbols that still differ, then the chosen ones.
-    let old_lines: Vec<Option<Line>> = old_fragment
-        .lines()
-        .map(|raw| {
-            config::parse(Path::new("fragment"), raw, false)
-                .ok()
-                .and_then(|v| v.into_iter().next())
-        })
-        .collect();
-    let mut wanted: BTreeMap<String, Value> = BTreeMap::new();
-    for line in old_lines.iter().flatten() {
-        if differs(&line.symbol) {
-            wanted.insert(line.symbol.clone(), value_in(&current_full, &line.symbol));
+    let mut wanted = ConfigMap::new();
+    for line in old.lines.iter().flatten().chain(&base.chosen) {
+        if base.differs(&line.symbol) {
+            wanted.insert(line.symbol.clone(), value_in(&base.current, &line.symbol));
         }
     }
-    for line in &chosen {
-        if differs(&line.symbol) {
-            wanted.insert(line.symbol.clone(), value_in(&current_full, &line.symbol));
-        }
-    }
-
-    let render = |symbol: &str, value: &Value| match value {
-        Value::Set(v) => format!("CONFIG_{symbol}={v}"),
-        Value::NotSet => format!("# CONFIG_{symbol} is not set"),
+    let mut verifier = Verifier {
+        kernel,
+        scratch,
+        base: &base,
+        old: &old,
+        round: 0,
     };
-    let text_of = |wanted: &BTreeMap<String, Value>| {
-        let mut out = String::new();
-        let mut written = std::collections::BTreeSet::new();
-        for (raw, line) in old_fragment.lines().zip(&old_lines) {
-            match line {
-                None => {
-                    out.push_str(raw);
-                    out.push('\n');
-                }
-                Some(line) => {
-                    if let Some(value) = wanted.get(&line.symbol) {
-                        out.push_str(&render(&line.symbol, value));
-                        out.push('\n');
-                        written.insert(line.symbol.as_str());
-                    }
-                }
-            }
-        }
-        let new: Vec<(&String, &Value)> = wanted
-            .iter()
-            .filter(|(s, _)| !written.contains(s.as_str()))
-            .collect();
-        if !new.is_empty() {
-            out.push_str(
-                "\n# --- added by menuconfig -----------------------------------------------------\n",
-            );
-            for (symbol, value) in new {
-                out.push_str(&render(symbol, value));
-                out.push('\n');
-            }
-        }
-        out
-    };
-
-    // Apply, compare, add what is still missing; each round adds at least
-    // one symbol, and a fragment naming every difference reproduces
-    // `current` (olddefconfig keeps a visible value as given), so this ends.
-    let mut round = 0;
-    let mut mismatches = |wanted: &BTreeMap<String, Value>| -> Result<Vec<String>, KconfigError> {
-        round += 1;
-        let fragment = config::parse(Path::new("fragment"), &text_of(wanted), false)?;
-        let dir = scratch.join(format!("verify-{round}"));
-        std::fs::create_dir_all(&dir).map_err(io("creating", &dir))?;
-        let dot_config = dir.join(".config");
-        std::fs::write(&dot_config, config::merge(&tiny_text, &fragment))
-            .map_err(io("writing", &dot_config))?;
-        kmake(tree, &dir, arch, &["olddefconfig"])?;
-        let result = config::to_map(&config::read(&dot_config, false)?);
-        let _ = std::fs::remove_dir_all(&dir);
-        let set: std::collections::BTreeSet<&String> = current_full
-            .keys()
-            .chain(result.keys())
-            .filter(|s| value_in(&result, s) != value_in(&current_full, s))
-            .collect();
-        Ok(set.into_iter().cloned().collect())
-    };
-    loop {
-        let mismatched = mismatches(&wanted)?;
-        if mismatched.is_empty() {
-            break;
-        }
-        let missing: Vec<&String> = mismatched
-            .iter()
-            .filter(|s| !wanted.contains_key(*s))
-            .collect();
-        if missing.is_empty() {
-            return Err(KconfigError::Unreproducible {
-                config: current.into(),
-                symbols: mismatched,
-            });
-        }
-        // Prefer what savedefconfig calls a choice; derived values usually
-        // follow from those.
-        let chosen_missing: Vec<&String> = missing
-            .iter()
-            .copied()
-            .filter(|s| chosen.iter().any(|l| &l.symbol == *s))
-            .collect();
-        let add = if chosen_missing.is_empty() {
-            missing
-        } else {
-            chosen_missing
-        };
-        let add: Vec<String> = add.into_iter().cloned().collect();
-        for symbol in add {
-            let value = value_in(&current_full, &symbol);
-            wanted.insert(symbol, value);
-        }
-    }
-    // savedefconfig judges against Kconfig defaults: a new line may still
-    // follow from tinyconfig plus the rest (e.g. NR_CPUS clamped when SMP
-    // is turned on). Drop each new line that is not needed.
-    let old_symbols: std::collections::BTreeSet<&str> = old_lines
-        .iter()
-        .flatten()
-        .map(|l| l.symbol.as_str())
-        .collect();
-    let new_symbols: Vec<String> = wanted
-        .keys()
-        .filter(|s| !old_symbols.contains(s.as_str()))
-        .cloned()
-        .collect();
-    for symbol in new_symbols {
-        let mut without = wanted.clone();
-        without.remove(&symbol);
-        if mismatches(&without)?.is_empty() {
-            wanted = without;
-        }
-    }
-    Ok(text_of(&wanted))
+    verifier.close_gaps(&mut wanted, current)?;
+    verifier.drop_unneeded(&mut wanted)?;
+    Ok(old.render(&wanted))
 }

@@ -7,6 +7,10 @@
 //! to stderr, whose failures are ignored. Outputs are written through
 //! mvirt-atomic: whole or not at all, with no directory left behind that a
 //! failed run created for them.
+//!
+//! Every input is a resolved file or value on the command line (the
+//! tarball as mvirt-fetch resolved it, the fragment, the toolchain): no
+//! pins, no defaults, nothing read from the caller's environment.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -14,7 +18,9 @@ use std::process::{Command, ExitCode};
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
+use kernel_source::kmake::Toolchain;
 use kernel_source::{PinError, SourceArgs};
+use mvirt_kconfig::Kernel;
 
 #[derive(Parser)]
 #[command(
@@ -27,21 +33,29 @@ struct Cli {
     command: Cmd,
 }
 
+/// What both subcommands work on: the source, the toolchain Kconfig asks,
+/// the fragment and a scratch directory.
+#[derive(clap::Args)]
+struct Common {
+    #[command(flatten)]
+    source: SourceArgs,
+    #[command(flatten)]
+    toolchain: Toolchain,
+    /// The Kconfig fragment (e.g. kernel/kernel.config).
+    #[arg(long)]
+    fragment: PathBuf,
+    /// Where unpacking and make happen (a fresh directory inside it).
+    #[arg(long)]
+    scratch: PathBuf,
+}
+
 #[derive(Subcommand)]
 enum Cmd {
     /// Make the final .config: tinyconfig, the fragment, olddefconfig, then
     /// check that every symbol of the fragment kept its value.
     Generate {
         #[command(flatten)]
-        source: Box<SourceArgs>,
-        /// The Kconfig fragment.
-        #[arg(long, default_value = "kernel/kernel.config")]
-        fragment: PathBuf,
-        #[arg(long, default_value = "x86_64")]
-        arch: String,
-        /// Where unpacking and make happen (a fresh directory inside it).
-        #[arg(long, env = "TMPDIR", default_value = "/tmp")]
-        scratch: PathBuf,
+        common: Common,
         /// The final .config (written only when the check passes).
         #[arg(long, short)]
         output: PathBuf,
@@ -50,16 +64,10 @@ enum Cmd {
     /// fragment back as a minimal one and show the change.
     Menuconfig {
         #[command(flatten)]
-        source: Box<SourceArgs>,
-        #[arg(long, default_value = "kernel/kernel.config")]
-        fragment: PathBuf,
+        common: Common,
         /// The current final .config (generated from the fragment if absent).
-        #[arg(long, default_value = "target/kernel.config")]
+        #[arg(long)]
         config: PathBuf,
-        #[arg(long, default_value = "x86_64")]
-        arch: String,
-        #[arg(long, env = "TMPDIR", default_value = "/tmp")]
-        scratch: PathBuf,
     },
 }
 
@@ -75,107 +83,119 @@ fn scratch_dir(parent: &Path) -> Result<tempfile::TempDir> {
         .with_context(|| format!("creating a scratch directory in {}", parent.display()))
 }
 
+fn generate(common: Common, output: PathBuf) -> Result<()> {
+    let Common {
+        source,
+        toolchain,
+        fragment,
+        scratch,
+    } = common;
+    // A fragment with a syntax error, or the wrong compiler, fails before
+    // any unpacking.
+    let count = mvirt_kconfig::config::read(&fragment, true)?.len();
+    toolchain.check()?;
+    let work = scratch_dir(&scratch)?;
+    let tree = source.tree(work.path())?;
+    let arch = &toolchain.arch;
+    note(format_args!(
+        "mvirt-kconfig: tinyconfig + {} ({arch})",
+        fragment.display()
+    ));
+    let kernel = Kernel {
+        tree: &tree.path,
+        arch,
+        cc: &toolchain.cc,
+    };
+    let text = mvirt_kconfig::generate(&kernel, &work.path().join("build"), &fragment)?;
+    mvirt_kconfig::write_atomic(&output, text.as_bytes())?;
+    note(format_args!(
+        "mvirt-kconfig: wrote {}: all {count} fragment symbols took effect",
+        output.display()
+    ));
+    Ok(())
+}
+
+/// The current configuration: the file, or the fragment's when it is absent.
+fn current_config(kernel: &Kernel, build: &Path, config: &Path, fragment: &Path) -> Result<String> {
+    match kernel_source::read_text(config) {
+        Ok(text) => Ok(text),
+        Err(PinError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+            Ok(mvirt_kconfig::generate(kernel, build, fragment)?)
+        }
+        Err(e) => Err(e).context("reading the current configuration (--config)"),
+    }
+}
+
+/// Runs menuconfig on `text` in `build`; the saved .config, or None when
+/// nothing changed.
+fn edit(kernel: &Kernel, build: &Path, text: &str) -> Result<Option<PathBuf>> {
+    std::fs::create_dir_all(build).with_context(|| format!("creating {}", build.display()))?;
+    let dot_config = build.join(".config");
+    std::fs::write(&dot_config, text)
+        .with_context(|| format!("writing {}", dot_config.display()))?;
+    // menuconfig draws on the terminal; make says nothing else there.
+    let status = kernel_source::kmake::command(kernel.tree, build, kernel.arch, kernel.cc, &[])
+        .arg("--no-print-directory")
+        .arg("menuconfig")
+        .status()
+        .context("running make menuconfig")?;
+    if !status.success() {
+        bail!("make menuconfig failed ({status}); the fragment is unchanged");
+    }
+    let saved = std::fs::read_to_string(&dot_config).ok();
+    Ok((saved.as_deref() != Some(text)).then_some(dot_config))
+}
+
+fn menuconfig(common: Common, config: PathBuf) -> Result<()> {
+    let Common {
+        source,
+        toolchain,
+        fragment,
+        scratch,
+    } = common;
+    toolchain.check()?;
+    let work = scratch_dir(&scratch)?;
+    let tree = source.tree(work.path())?;
+    let kernel = Kernel {
+        tree: &tree.path,
+        arch: &toolchain.arch,
+        cc: &toolchain.cc,
+    };
+    let build = work.path().join("build");
+    let text = current_config(&kernel, &build, &config, &fragment)?;
+    let Some(saved) = edit(&kernel, &build, &text)? else {
+        note(format_args!(
+            "mvirt-kconfig: the configuration is unchanged; no change to {}",
+            fragment.display()
+        ));
+        return Ok(());
+    };
+    note(format_args!(
+        "mvirt-kconfig: writing a minimal fragment (checked by applying it)"
+    ));
+    let old = kernel_source::read_text(&fragment).context("reading the fragment")?;
+    let new = mvirt_kconfig::minimize(&kernel, &work.path().join("min"), &saved, &old)?;
+    if new == old {
+        note(format_args!(
+            "mvirt-kconfig: no change to {}",
+            fragment.display()
+        ));
+        return Ok(());
+    }
+    let before = work.path().join("before");
+    std::fs::write(&before, &old).with_context(|| format!("writing {}", before.display()))?;
+    mvirt_kconfig::write_atomic(&fragment, new.as_bytes())?;
+    note(format_args!(
+        "mvirt-kconfig: wrote {} (minimal: only what differs from tinyconfig)",
+        fragment.display()
+    ));
+    show_diff(&before, &fragment)
+}
+
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Cmd::Generate {
-            source,
-            fragment,
-            arch,
-            scratch,
-            output,
-        } => {
-            // A fragment with a syntax error fails before any unpacking.
-            mvirt_kconfig::config::read(&fragment, true)?;
-            let work = scratch_dir(&scratch)?;
-            let tree = source.tree(work.path())?;
-            note(format_args!(
-                "mvirt-kconfig: tinyconfig + {} ({arch})",
-                fragment.display()
-            ));
-            let text =
-                mvirt_kconfig::generate(&tree.path, &work.path().join("build"), &arch, &fragment)?;
-            mvirt_kconfig::write_atomic(&output, text.as_bytes())?;
-            let count = mvirt_kconfig::config::read(&fragment, true)?.len();
-            note(format_args!(
-                "mvirt-kconfig: wrote {}: all {count} fragment symbols took effect",
-                output.display()
-            ));
-            Ok(())
-        }
-        Cmd::Menuconfig {
-            source,
-            fragment,
-            config,
-            arch,
-            scratch,
-        } => {
-            let work = scratch_dir(&scratch)?;
-            let tree = source.tree(work.path())?;
-            let build = work.path().join("build");
-            let text = match kernel_source::read_text(&config) {
-                Ok(text) => text,
-                Err(PinError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
-                    mvirt_kconfig::generate(&tree.path, &build, &arch, &fragment)?
-                }
-                Err(e) => return Err(e).context("reading the current configuration (--config)"),
-            };
-            std::fs::create_dir_all(&build)
-                .with_context(|| format!("creating {}", build.display()))?;
-            let dot_config = build.join(".config");
-            std::fs::write(&dot_config, &text)
-                .with_context(|| format!("writing {}", dot_config.display()))?;
-            // menuconfig draws on the terminal; make says nothing else there.
-            let status = Command::new("make")
-                .arg("--no-print-directory")
-                .arg("-C")
-                .arg(&tree.path)
-                .arg(format!("O={}", build.display()))
-                .arg(format!("ARCH={arch}"))
-                .arg("menuconfig")
-                .status()
-                .context("running make menuconfig")?;
-            if !status.success() {
-                bail!("make menuconfig failed ({status}); the fragment is unchanged");
-            }
-            if std::fs::read_to_string(build.join(".config"))
-                .ok()
-                .as_deref()
-                == Some(&text)
-            {
-                note(format_args!(
-                    "mvirt-kconfig: the configuration is unchanged; no change to {}",
-                    fragment.display()
-                ));
-                return Ok(());
-            }
-            note(format_args!(
-                "mvirt-kconfig: writing a minimal fragment (checked by applying it)"
-            ));
-            let old = kernel_source::read_text(&fragment).context("reading the fragment")?;
-            let new = mvirt_kconfig::minimize(
-                &tree.path,
-                &work.path().join("min"),
-                &arch,
-                &build.join(".config"),
-                &old,
-            )?;
-            if new == old {
-                note(format_args!(
-                    "mvirt-kconfig: no change to {}",
-                    fragment.display()
-                ));
-                return Ok(());
-            }
-            let before = work.path().join("before");
-            std::fs::write(&before, &old)
-                .with_context(|| format!("writing {}", before.display()))?;
-            mvirt_kconfig::write_atomic(&fragment, new.as_bytes())?;
-            note(format_args!(
-                "mvirt-kconfig: wrote {} (minimal: only what differs from tinyconfig)",
-                fragment.display()
-            ));
-            show_diff(&before, &fragment)
-        }
+        Cmd::Generate { common, output } => generate(common, output),
+        Cmd::Menuconfig { common, config } => menuconfig(common, config),
     }
 }
 

@@ -1,6 +1,8 @@
 //! mvirt-kconfig's edges on a fake kernel tree (a Makefile whose targets
-//! stand in for Kconfig's, so no kernel is needed): a closed or full
-//! stdout, errors that say each cause once, no leftovers after a failure.
+//! stand in for Kconfig's, so no kernel is needed — a test double, named as
+//! such; tests/real_tree.rs runs the same tool on the real kernel): a
+//! closed or full stdout, errors that say each cause once, no leftovers
+//! after a failure, refusals before any unpacking.
 
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -35,6 +37,19 @@ impl Fake {
         let tree = dir.path().join("linux");
         std::fs::create_dir(&tree).unwrap();
         std::fs::write(tree.join("Makefile"), MAKEFILE).unwrap();
+        std::fs::write(tree.join("Kconfig"), "").unwrap();
+        let tarred = Command::new("tar")
+            .arg("-cf")
+            .arg(dir.path().join("linux.tar"))
+            .arg("-C")
+            .arg(dir.path())
+            .arg("linux")
+            .status()
+            .unwrap();
+        assert!(tarred.success());
+        std::fs::remove_dir_all(&tree).unwrap();
+        let id = kernel_source::kmake::compiler_identity("gcc").unwrap();
+        std::fs::write(dir.path().join("compiler.id"), id).unwrap();
         std::fs::write(dir.path().join("frag.config"), "# mine\nCONFIG_A=y\n").unwrap();
         std::fs::write(
             dir.path().join("kernel.config"),
@@ -50,11 +65,22 @@ impl Fake {
 
     /// `mvirt-kconfig <command>` on the fake tree, with its own scratch.
     fn cmd(&self, command: &str) -> Command {
+        self.cmd_on(command, "linux.tar")
+    }
+
+    /// `mvirt-kconfig <command>` with another tarball.
+    fn cmd_on(&self, command: &str, tarball: &str) -> Command {
         let mut cmd = Command::new(BIN);
         cmd.current_dir(self.dir.path()).args([
             command,
-            "--source-dir",
-            "linux",
+            "--tarball",
+            tarball,
+            "--arch",
+            "x86_64",
+            "--cc",
+            "gcc",
+            "--compiler-id",
+            "compiler.id",
             "--scratch",
             "scratch",
         ]);
@@ -176,4 +202,48 @@ fn generate_writes_whole_or_nothing() {
     assert!(out.status.success(), "{}", stderr(&out));
     let config = std::fs::read_to_string(fake.path("new/sub/kernel.config")).unwrap();
     assert_eq!(config, "# CONFIG_B is not set\nCONFIG_A=y\n");
+}
+
+/// The scratch directory's entries (it is created by the tool).
+fn scratch_entries(fake: &Fake) -> Vec<std::ffi::OsString> {
+    match std::fs::read_dir(fake.path("scratch")) {
+        Ok(dir) => dir.map(|e| e.unwrap().file_name()).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// A broken fragment or another compiler stops the step before the source
+/// is touched. The tarball here is a FIFO: had the tool opened it to
+/// unpack, the error would be "not a regular file" (and an unpacking that
+/// blocked would hang the test), so the message proves the order. (The
+/// scratch directory is removed on exit either way, so looking into it
+/// afterwards could never tell.)
+#[test]
+fn refusals_come_before_the_source_is_read() {
+    let fake = Fake::new();
+    assert!(Command::new("mkfifo")
+        .arg(fake.path("fifo"))
+        .status()
+        .unwrap()
+        .success());
+    std::fs::write(fake.path("typo.config"), "CONFIG_A=y\nCONFIG A=y\n").unwrap();
+    let generate = |fragment: &str| {
+        fake.cmd_on("generate", "fifo")
+            .args(["--fragment", fragment, "-o", "out"])
+            .output()
+            .unwrap()
+    };
+    let out = generate("typo.config");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("typo.config"), "{err}");
+    assert!(!err.contains("regular file"), "{err}");
+
+    std::fs::write(fake.path("compiler.id"), "cc: gcc (Imaginary) 99.1\n").unwrap();
+    let out = generate("frag.config");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("the compiler changed"), "{err}");
+    assert!(!fake.path("out").exists());
+    assert!(scratch_entries(&fake).is_empty(), "{err}");
 }

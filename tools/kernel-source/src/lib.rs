@@ -1,53 +1,36 @@
-//! Kernel source pins: which tarball a kernel version means, checked by
-//! sha256 before anything reads it, then unpacked into a scratch directory.
+//! What both kernel steps (`mvirt-kconfig`, `mvirt-kbuild`) share: a
+//! kernel source tarball unpacked into a tree, and the one way to run the
+//! kernel's `make` ([`kmake`]).
 //!
-//! Used by both kernel build steps (`mvirt-kconfig`, `mvirt-kbuild`) so that
-//! they agree on what a source is and how it is verified.
+//! The tarball comes in resolved: mvirt-fetch has checked it against its
+//! pin (kernel/linux.toml) before any step sees it, and no tool but
+//! mvirt-fetch reads a pin. A step takes `--tarball FILE`, whatever fetched
+//! it (make, buck2, a user).
 //!
-//! A pin is data, not a command: its `url` must pass
-//! [`mvirt_fetch::check_url`] and end in a plain file name (the download
-//! cache's file), and every file read on a pin's or a user's say-so must be
-//! a regular file ([`read_text`], [`mvirt_fetch::open_regular`]), so that a
-//! FIFO or a device is refused instead of blocking or never ending.
+//! Every file read on a user's say-so must be a regular file
+//! ([`read_text`]), so that a FIFO or a device is refused instead of
+//! blocking or never ending.
 //!
 //! Errors that keep their cause as a `source` leave it out of their own
 //! message: `{:#}` prints the chain, each cause once.
+
+pub mod kmake;
 
 use std::fmt;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub use kmake::srcarch;
 pub use mvirt_fetch::PinError;
-use serde::Deserialize;
 
-/// Errors of resolving, verifying and unpacking a source.
+/// Errors of reading and unpacking a source.
 #[derive(Debug, thiserror::Error)]
 pub enum SourceError {
-    #[error("{file}: not a valid kernel source pins file")]
-    Parse {
-        file: PathBuf,
-        source: toml::de::Error,
-    },
-    #[error("{file}: {message}")]
-    Invalid { file: PathBuf, message: String },
-    #[error("{file}: kernel version {version:?} has no pinned source (pinned: {known}); add a [[source]] entry with its sha256")]
-    Unpinned {
-        file: PathBuf,
-        version: String,
-        known: String,
-    },
-    #[error("the source pin of {version}: {message}")]
-    BadPin { version: String, message: String },
-    /// Reading, verifying or downloading a file (the message is
-    /// [`PinError`]'s, which names the file).
+    /// Reading or hashing a file (the message is [`PinError`]'s, which
+    /// names the file).
     #[error(transparent)]
-    Pin(#[from] PinError),
-    #[error("{tarball}: the pinned kernel tarball is missing{hint}")]
-    Missing {
-        tarball: PathBuf,
-        hint: &'static str,
-    },
+    Read(#[from] PinError),
     /// `action` says what was being done: "creating", "removing", ...
     #[error("{action} {path}")]
     Io {
@@ -61,67 +44,9 @@ pub enum SourceError {
     Unpack { tarball: PathBuf, detail: String },
 }
 
-/// One `[[source]]` entry of kernel/sources.toml.
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
-#[serde(deny_unknown_fields)]
-pub struct Pin {
-    pub version: String,
-    pub sha256: String,
-    /// A local tarball (e.g. Debian's linux-source package).
-    pub path: Option<PathBuf>,
-    /// Where to download the tarball from.
-    pub url: Option<String>,
-    /// The tarball's top-level directory.
-    pub top: String,
-}
-
-impl Pin {
-    /// Checks that the pin can be used as data: a sha256 of 64 hex digits,
-    /// a `path` or a `url`, and a `url` that [`mvirt_fetch::check_url`]
-    /// accepts and whose last segment is one plain file name (it names the
-    /// downloaded file in the cache, so `..` or an empty name would leave
-    /// or be the cache directory).
-    pub fn check(&self) -> Result<(), String> {
-        if !mvirt_fetch::is_sha256(&self.sha256) {
-            return Err(format!(
-                "sha256 must be 64 hex digits, got {:?}",
-                self.sha256
-            ));
-        }
-        if self.path.is_none() && self.url.is_none() {
-            return Err("gives neither `path` (a local tarball) nor `url` (a download)".into());
-        }
-        if let Some(url) = &self.url {
-            mvirt_fetch::check_url(url, &self.sha256)?;
-            // check_component's own message speaks of FilePin's cache
-            // names; this one says what the name is for here.
-            let name = url_file_name(url);
-            if mvirt_fetch::check_component("url file name", name).is_err() {
-                return Err(format!(
-                    "`url` {url:?} must end in a plain file name (the tarball's name in the download cache), not {name:?}: no `/` at the end, no `.` or `..`, no control characters, at most {} bytes",
-                    mvirt_fetch::MAX_COMPONENT
-                ));
-            }
-        }
-        Ok(())
-    }
-}
-
-/// The last path segment of a URL: the name of its file in the download
-/// cache (checked by [`Pin::check`] before it is used).
-fn url_file_name(url: &str) -> &str {
-    url.rsplit('/').next().unwrap_or_default()
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PinFile {
-    source: Vec<Pin>,
-}
-
-/// Reads a text file named by a pin or on the command line (pins, a
-/// version file, a Kconfig fragment, a `.config`). Only a regular file is
-/// read: a FIFO or a device is an error, not a hang or an endless read.
+/// Reads a text file named on the command line (a Kconfig fragment, a
+/// `.config`, a compiler identity). Only a regular file is read: a FIFO or a
+/// device is an error, not a hang or an endless read.
 pub fn read_text(path: &Path) -> Result<String, PinError> {
     let mut file = mvirt_fetch::open_regular(path)?;
     let mut text = String::new();
@@ -134,149 +59,38 @@ pub fn read_text(path: &Path) -> Result<String, PinError> {
     Ok(text)
 }
 
-/// Reads the pin of `version` from a pins file. Every pin of the file is
-/// checked ([`Pin::check`]), not only the one asked for.
-pub fn pin_for(pins: &Path, version: &str) -> Result<Pin, SourceError> {
-    let text = read_text(pins)?;
-    let parsed: PinFile = toml::from_str(&text).map_err(|source| SourceError::Parse {
-        file: pins.into(),
-        source,
-    })?;
-    for pin in &parsed.source {
-        pin.check().map_err(|message| SourceError::Invalid {
-            file: pins.into(),
-            message: format!("version {}: {message}", pin.version),
-        })?;
-    }
-    let known: Vec<&str> = parsed.source.iter().map(|p| p.version.as_str()).collect();
-    parsed
-        .source
-        .iter()
-        .find(|p| p.version == version)
-        .cloned()
-        .ok_or_else(|| SourceError::Unpinned {
-            file: pins.into(),
-            version: version.into(),
-            known: known.join(", "),
-        })
-}
-
-/// Reads a version file (`kernel/kernel.version`): one line, trimmed.
-pub fn read_version(file: &Path) -> Result<String, SourceError> {
-    Ok(read_text(file)?.trim().to_string())
-}
-
-/// Finds the pin's tarball: its local `path`, or `url` downloaded (with
-/// curl) into `downloads`. Returns its path once its sha256 is the pin's.
-///
-/// A download is hashed while it is written and kept only when it is right.
-/// A cached download with the wrong hash (a pin corrected for the same file
-/// name, a damaged disk) is removed and downloaded again.
-pub fn fetch(pin: &Pin, downloads: &Path) -> Result<PathBuf, SourceError> {
-    let bad_pin = |message: String| SourceError::BadPin {
-        version: pin.version.clone(),
-        message,
-    };
-    pin.check().map_err(bad_pin)?;
-    let local = pin
-        .path
-        .as_ref()
-        .filter(|p| p.exists() || pin.url.is_none());
-    if let Some(path) = local {
-        if !path.exists() {
-            return Err(SourceError::Missing {
-                tarball: path.clone(),
-                hint: if path.starts_with("/usr/src") {
-                    " (Debian: apt-get install linux-source-6.12, or ./bootstrap)"
-                } else {
-                    ""
-                },
-            });
-        }
-        mvirt_fetch::verify(path, &pin.sha256)?;
-        return Ok(path.clone());
-    }
-    let url = pin
-        .url
-        .as_deref()
-        .ok_or_else(|| bad_pin("gives no `url` to download".into()))?;
-    let dest = downloads.join(url_file_name(url));
-    if cached(&dest, &pin.sha256)? {
-        return Ok(dest);
-    }
-    mvirt_fetch::download_verified(url, &pin.sha256, &dest)?;
-    Ok(dest)
-}
-
-/// Whether the download cache holds `dest` with this sha256. A cached file
-/// with another hash is removed (and said so), so that it is downloaded again.
-fn cached(dest: &Path, sha256: &str) -> Result<bool, SourceError> {
-    match mvirt_fetch::verify(dest, sha256) {
-        Ok(()) => Ok(true),
-        Err(PinError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => Ok(false),
-        Err(PinError::Mismatch {
-            expected, actual, ..
-        }) => {
-            note(format_args!(
-                "kernel-source: {}: sha256 {actual} is not the pin's {expected}; removing it and downloading again",
-                dest.display()
-            ));
-            std::fs::remove_file(dest).map_err(|source| SourceError::Io {
-                action: "removing the wrong download",
-                path: dest.into(),
-                source,
-            })?;
-            Ok(false)
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-/// Copies the pinned `tarball` to `output` (mode 0644), hashing it in the
-/// same pass and committing the output only when the hash is the pin's:
-/// what was checked is what is written. An `output` already holding it is
-/// left untouched, and a failure leaves no file or directory behind.
-pub fn copy_tarball(pin: &Pin, tarball: &Path, output: &Path) -> Result<(), SourceError> {
-    let file_pin = mvirt_fetch::FilePin {
-        name: "linux".into(),
-        version: pin.version.clone(),
-        url: None,
-        path: Some(tarball.into()),
-        package: None,
-        sha256: pin.sha256.clone(),
-    };
-    mvirt_fetch::resolve(&mvirt_fetch::Fetch {
-        pin: &file_pin,
-        local: None,
-        downloads: None,
-        output,
-        mode: 0o644,
-    })?;
-    Ok(())
-}
-
 /// A line on stderr. A closed or full stderr is not worth failing (or
 /// panicking, as `eprintln!` would) over: the exit status still tells.
 fn note(args: fmt::Arguments) {
     let _ = writeln!(io::stderr().lock(), "{args}");
 }
 
-/// Unpacks `tarball` (already verified) into `dest`, dropping its top-level
-/// directory, so that `dest` is the kernel source tree.
-pub fn unpack(tarball: &Path, dest: &Path) -> Result<(), SourceError> {
-    std::fs::create_dir_all(dest).map_err(|source| SourceError::Io {
-        action: "creating the source directory",
-        path: dest.into(),
+fn io_error(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> SourceError {
+    let path = path.to_path_buf();
+    move |source| SourceError::Io {
+        action,
+        path,
         source,
-    })?;
-    // --force-local: a tarball path with a colon (`host:file`) is a file,
-    // never a remote archive reached over rsh.
+    }
+}
+
+/// Unpacks `tarball` into `dest`, dropping its top-level directory (whatever
+/// its name), so that `dest` is the kernel source tree.
+///
+/// The tarball is opened here, as a regular file (a FIFO would block tar
+/// forever, a device never end), and tar reads that very file through
+/// /dev/stdin: what was checked is what is unpacked, and no name of the
+/// caller's (`host:file`, `-x`) reaches tar's command line.
+pub fn unpack(tarball: &Path, dest: &Path) -> Result<(), SourceError> {
+    let file = mvirt_fetch::open_regular(tarball)?;
+    std::fs::create_dir_all(dest).map_err(io_error("creating the source directory", dest))?;
+    // /dev/stdin, not `-`: tar detects the compression of a file it opens,
+    // not of a pipe, and this stdin is the regular file itself.
     let out = Command::new("tar")
-        .arg("-xf")
-        .arg(tarball)
-        .arg("-C")
+        .args(["-xf", "/dev/stdin", "-C"])
         .arg(dest)
-        .args(["--force-local", "--strip-components=1", "--no-same-owner"])
+        .args(["--strip-components=1", "--no-same-owner"])
+        .stdin(file)
         .output()
         .map_err(|source| SourceError::Tar {
             tarball: tarball.into(),
@@ -297,25 +111,14 @@ pub fn unpack(tarball: &Path, dest: &Path) -> Result<(), SourceError> {
     Ok(())
 }
 
-/// The source-selection arguments both kernel tools take.
+/// The source arguments both kernel tools take.
 #[derive(Clone, Debug, clap::Args)]
 pub struct SourceArgs {
-    /// The pins file (kernel/sources.toml).
-    #[arg(long, default_value = "kernel/sources.toml")]
-    pub pins: PathBuf,
-    /// The file naming the kernel version (kernel/kernel.version).
-    #[arg(long, default_value = "kernel/kernel.version")]
-    pub version_file: PathBuf,
-    /// Use this tarball instead of the pin's location (still checked against the pin's sha256).
+    /// The kernel source tarball, resolved and checked against its pin by
+    /// mvirt-fetch (e.g. `mvirt-fetch --pin kernel/linux.toml -o linux.tar.xz`).
     #[arg(long)]
-    pub tarball: Option<PathBuf>,
-    /// Where downloaded tarballs are kept.
-    #[arg(long, default_value = "target/downloads")]
-    pub downloads: PathBuf,
-    /// An already unpacked, trusted source tree (skips the pin check; for development).
-    #[arg(long, conflicts_with = "tarball")]
-    pub source_dir: Option<PathBuf>,
-    /// Keep verified trees unpacked here, one per sha256, and reuse them
+    pub tarball: PathBuf,
+    /// Keep unpacked trees here, one per tarball sha256, and reuse them
     /// (local builds: saves the unpack; hermetic actions leave it off).
     #[arg(long)]
     pub source_cache: Option<PathBuf>,
@@ -328,310 +131,190 @@ pub struct Tree {
 }
 
 impl SourceArgs {
-    /// The verified tarball of the selected version: --tarball, or the pin's
-    /// local path or download.
-    pub fn resolve_tarball(&self) -> Result<(Pin, PathBuf), SourceError> {
-        let version = read_version(&self.version_file)?;
-        let pin = pin_for(&self.pins, &version)?;
-        let tarball = match &self.tarball {
-            Some(t) => {
-                mvirt_fetch::verify(t, &pin.sha256)?;
-                t.clone()
-            }
-            None => fetch(&pin, &self.downloads)?,
-        };
-        Ok((pin, tarball))
-    }
-
-    /// Resolves, verifies and unpacks the selected source.
+    /// The tarball unpacked: into the source cache, reused when it holds
+    /// this tarball's tree already, or else into a fresh directory inside
+    /// `scratch_parent`, removed when the [`Tree`] is dropped.
     pub fn tree(&self, scratch_parent: &Path) -> Result<Tree, SourceError> {
-        if let Some(dir) = &self.source_dir {
-            return Ok(Tree {
-                path: dir.clone(),
-                _scratch: None,
-            });
+        match &self.source_cache {
+            Some(cache) => cached_tree(&self.tarball, cache),
+            None => scratch_tree(&self.tarball, scratch_parent),
         }
-        let (pin, tarball) = self.resolve_tarball()?;
-        let version = pin.version.clone();
-        let io = |action: &'static str, dir: &Path| {
-            let path = dir.to_path_buf();
-            move |source| SourceError::Io {
-                action,
-                path,
-                source,
-            }
-        };
-        if let Some(cache) = &self.source_cache {
-            // The tree is only ever read (builds are out of tree), so one
-            // verified copy per tarball hash serves every later build.
-            let done = cache.join(&pin.sha256);
-            if done.join("src/Makefile").exists() {
-                note(format_args!(
-                    "kernel-source: {version}: using the unpacked tree in {}",
-                    done.display()
-                ));
-                return Ok(Tree {
-                    path: done.join("src"),
-                    _scratch: None,
-                });
-            }
-            std::fs::create_dir_all(cache).map_err(io("creating the source cache", cache))?;
-            let staging = tempfile::Builder::new()
-                .prefix(".unpacking-")
-                .tempdir_in(cache)
-                .map_err(io("creating a directory in the source cache", cache))?;
-            note(format_args!(
-                "kernel-source: {version}: {} verified, unpacking into the cache",
-                tarball.display()
-            ));
-            unpack(&tarball, &staging.path().join("src"))?;
-            let staged = staging.keep();
-            if std::fs::rename(&staged, &done).is_err() {
-                // Another build finished first; use its copy.
-                let _ = std::fs::remove_dir_all(&staged);
-            }
-            return Ok(Tree {
-                path: done.join("src"),
-                _scratch: None,
-            });
-        }
-        std::fs::create_dir_all(scratch_parent)
-            .map_err(io("creating the scratch directory", scratch_parent))?;
-        let scratch = tempfile::Builder::new()
-            .prefix("linux-")
-            .tempdir_in(scratch_parent)
-            .map_err(io("creating a directory in", scratch_parent))?;
-        let path = scratch.path().join("src");
-        note(format_args!(
-            "kernel-source: {version}: {} verified, unpacking",
-            tarball.display()
-        ));
-        unpack(&tarball, &path)?;
-        Ok(Tree {
-            path,
-            _scratch: Some(scratch),
-        })
     }
+}
+
+fn scratch_tree(tarball: &Path, parent: &Path) -> Result<Tree, SourceError> {
+    std::fs::create_dir_all(parent).map_err(io_error("creating the scratch directory", parent))?;
+    let scratch = tempfile::Builder::new()
+        .prefix("linux-")
+        .tempdir_in(parent)
+        .map_err(io_error("creating a directory in", parent))?;
+    let path = scratch.path().join("src");
+    note(format_args!(
+        "kernel-source: unpacking {}",
+        tarball.display()
+    ));
+    unpack(tarball, &path)?;
+    Ok(Tree {
+        path,
+        _scratch: Some(scratch),
+    })
+}
+
+/// The tree is only ever read (builds are out of tree), so one copy per
+/// tarball hash serves every later build. The key is the hash of the bytes
+/// given, not a name, so a changed tarball can never meet a stale tree.
+fn cached_tree(tarball: &Path, cache: &Path) -> Result<Tree, SourceError> {
+    let sha256 = mvirt_fetch::sha256_file(tarball)?;
+    let done = cache.join(&sha256);
+    if done.join("src/Makefile").exists() {
+        note(format_args!(
+            "kernel-source: using the unpacked tree in {}",
+            done.display()
+        ));
+        return Ok(Tree {
+            path: done.join("src"),
+            _scratch: None,
+        });
+    }
+    std::fs::create_dir_all(cache).map_err(io_error("creating the source cache", cache))?;
+    let staging = tempfile::Builder::new()
+        .prefix(".unpacking-")
+        .tempdir_in(cache)
+        .map_err(io_error("creating a directory in the source cache", cache))?;
+    note(format_args!(
+        "kernel-source: unpacking {} into the source cache",
+        tarball.display()
+    ));
+    unpack(tarball, &staging.path().join("src"))?;
+    let staged = staging.keep();
+    if std::fs::rename(&staged, &done).is_err() {
+        // Another build finished first; use its copy.
+        let _ = std::fs::remove_dir_all(&staged);
+    }
+    Ok(Tree {
+        path: done.join("src"),
+        _scratch: None,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn pins_resolve_and_unknown_versions_are_named() {
-        let dir = tempfile::tempdir().unwrap();
-        let pins = dir.path().join("sources.toml");
-        std::fs::write(
-            &pins,
-            format!(
-                "[[source]]\nversion = \"1.0\"\nsha256 = \"{}\"\npath = \"/x.tar\"\ntop = \"x\"\n",
-                "a".repeat(64)
-            ),
-        )
-        .unwrap();
-        assert_eq!(pin_for(&pins, "1.0").unwrap().top, "x");
-        let err = pin_for(&pins, "2.0").unwrap_err().to_string();
-        assert!(
-            err.contains("\"2.0\" has no pinned source (pinned: 1.0)"),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn bad_hash_in_pins_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
-        let pins = dir.path().join("sources.toml");
-        std::fs::write(
-            &pins,
-            "[[source]]\nversion = \"1.0\"\nsha256 = \"abc\"\npath = \"/x\"\ntop = \"x\"\n",
-        )
-        .unwrap();
-        assert!(pin_for(&pins, "1.0")
-            .unwrap_err()
-            .to_string()
-            .contains("64 hex digits"));
-    }
-
-    #[test]
-    fn mismatch_names_file_and_both_hashes() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("t.tar.xz");
-        std::fs::write(&file, b"not the kernel").unwrap();
-        let err = mvirt_fetch::verify(&file, &"0".repeat(64))
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("t.tar.xz: sha256 mismatch"), "{err}");
-        assert!(err.contains(&"0".repeat(64)), "{err}");
-        assert!(
-            err.contains(&mvirt_fetch::sha256_file(&file).unwrap()),
-            "{err}"
-        );
-        assert!(err.contains("update the pin"), "{err}");
-    }
-
-    /// The error and its causes as anyhow's `{:#}` prints them.
-    fn chain(e: &dyn std::error::Error) -> String {
-        let mut text = e.to_string();
-        let mut cause = e.source();
-        while let Some(c) = cause {
-            text = format!("{text}: {c}");
-            cause = c.source();
-        }
-        text
-    }
-
-    fn pin(sha256: &str, path: Option<&Path>, url: Option<&str>) -> Pin {
-        Pin {
-            version: "1.0".into(),
-            sha256: sha256.into(),
-            path: path.map(Into::into),
-            url: url.map(Into::into),
-            top: "x".into(),
-        }
-    }
-
-    const ABC: &str = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
-
-    #[test]
-    fn io_errors_name_their_cause_once() {
-        let missing = Path::new("/nonexistent/kernel.version");
-        let errors = [
-            read_version(missing).unwrap_err(),
-            pin_for(missing, "1.0").unwrap_err(),
-        ];
-        for err in errors {
-            let text = chain(&err);
-            assert_eq!(
-                text.matches("No such file or directory").count(),
-                1,
-                "{text}"
-            );
-            assert_eq!(
-                text.matches("/nonexistent/kernel.version").count(),
-                1,
-                "{text}"
-            );
-        }
-        let dir = tempfile::tempdir().unwrap();
-        let tarball = dir.path().join("gone.tar.xz");
-        let err = fetch(&pin(ABC, Some(&tarball), None), dir.path()).unwrap_err();
-        let text = chain(&err);
-        assert!(
-            text.contains("gone.tar.xz: the pinned kernel tarball is missing"),
-            "{text}"
-        );
-        assert_eq!(text.matches("gone.tar.xz").count(), 1, "{text}");
-    }
-
-    #[test]
-    fn a_url_must_end_in_a_plain_file_name() {
-        let dir = tempfile::tempdir().unwrap();
-        let downloads = dir.path().join("downloads");
-        for url in [
-            "https://example.org/..",
-            "https://example.org/linux/",
-            "https://example.org/.",
-        ] {
-            let err = fetch(&pin(ABC, None, Some(url)), &downloads).unwrap_err();
-            let text = err.to_string();
-            assert!(matches!(err, SourceError::BadPin { .. }), "{url}: {err:?}");
-            assert!(
-                text.contains("must end in a plain file name") && text.contains(url),
-                "{text}"
-            );
-            // The pins file says so too, before anything is fetched.
-            let pins = dir.path().join("sources.toml");
-            std::fs::write(
-                &pins,
-                format!("[[source]]\nversion = \"1.0\"\nsha256 = \"{ABC}\"\nurl = \"{url}\"\ntop = \"x\"\n"),
-            )
+    /// A tiny "kernel tarball": a top directory with a Makefile and Kconfig.
+    fn tarball(dir: &Path, top: &str, marker: &str) -> PathBuf {
+        let src = dir.join("in").join(top);
+        std::fs::create_dir_all(&src).unwrap();
+        std::fs::write(src.join("Makefile"), marker).unwrap();
+        std::fs::write(src.join("Kconfig"), "").unwrap();
+        let out = dir.join(format!("{marker}.tar"));
+        let status = Command::new("tar")
+            .arg("-cf")
+            .arg(&out)
+            .arg("-C")
+            .arg(dir.join("in"))
+            .arg(top)
+            .status()
             .unwrap();
-            let text = pin_for(&pins, "1.0").unwrap_err().to_string();
-            assert!(
-                text.contains("version 1.0: `url`") && text.contains("plain file name"),
-                "{text}"
-            );
+        assert!(status.success());
+        std::fs::remove_dir_all(dir.join("in")).unwrap();
+        out
+    }
+
+    fn args(tarball: &Path, cache: Option<&Path>) -> SourceArgs {
+        SourceArgs {
+            tarball: tarball.into(),
+            source_cache: cache.map(Into::into),
         }
-        let err = fetch(&pin(ABC, None, Some("-K/etc/passwd")), &downloads).unwrap_err();
-        assert!(err.to_string().contains("https://"), "{err}");
-        assert!(!downloads.exists());
     }
 
     #[test]
-    fn only_regular_files_are_read_from_a_pin() {
+    fn the_top_directory_is_dropped_whatever_its_name() {
         let dir = tempfile::tempdir().unwrap();
-        let fifo = dir.path().join("fifo.tar.xz");
+        let t = tarball(dir.path(), "linux-source-9.9", "a");
+        let tree = args(&t, None).tree(&dir.path().join("scratch")).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(tree.path.join("Makefile")).unwrap(),
+            "a"
+        );
+        let scratch = tree.path.parent().unwrap().to_path_buf();
+        drop(tree);
+        assert!(!scratch.exists(), "a scratch tree is removed with its Tree");
+    }
+
+    #[test]
+    fn the_cache_is_keyed_by_content_not_by_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path().join("cache");
+        let a = tarball(dir.path(), "linux", "a");
+        let tree_a = args(&a, Some(&cache)).tree(dir.path()).unwrap();
+        // The same file name with other bytes must not get a's tree.
+        let b = tarball(dir.path(), "linux", "b");
+        std::fs::rename(&b, &a).unwrap();
+        let tree_b = args(&a, Some(&cache)).tree(dir.path()).unwrap();
+        assert_ne!(tree_a.path, tree_b.path);
+        assert_eq!(
+            std::fs::read_to_string(tree_b.path.join("Makefile")).unwrap(),
+            "b"
+        );
+        assert!(tree_a.path.exists(), "cached trees are kept");
+    }
+
+    #[test]
+    fn a_tarball_without_a_kernel_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("in/x");
+        std::fs::create_dir_all(&src).unwrap();
+        std::fs::write(src.join("README"), "").unwrap();
+        let t = dir.path().join("x.tar");
+        assert!(Command::new("tar")
+            .arg("-cf")
+            .arg(&t)
+            .arg("-C")
+            .arg(dir.path().join("in"))
+            .arg("x")
+            .status()
+            .unwrap()
+            .success());
+        let err = args(&t, None).tree(dir.path()).err().unwrap().to_string();
+        assert!(err.contains("not a kernel source tarball"), "{err}");
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let err = read_text(Path::new("/dev/zero")).unwrap_err().to_string();
+        assert!(err.contains("/dev/zero"), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo");
         assert!(Command::new("mkfifo")
             .arg(&fifo)
             .status()
             .unwrap()
             .success());
-        for path in [fifo.as_path(), Path::new("/dev/zero")] {
-            // As a pinned tarball, as a cached download, as a pins file.
-            let err = fetch(&pin(ABC, Some(path), None), dir.path()).unwrap_err();
-            assert!(
-                matches!(err, SourceError::Pin(PinError::NotRegular { .. })),
-                "{err:?}"
-            );
-            let err = pin_for(path, "1.0").unwrap_err();
-            assert!(err.to_string().contains("not a regular file"), "{err}");
+        // A FIFO or a device must be refused, never block or never end:
+        // with and without the source cache, which hashes the file first.
+        for tarball in [fifo.as_path(), Path::new("/dev/zero"), dir.path()] {
+            for cache in [None, Some(dir.path().join("c"))] {
+                let err = args(tarball, cache.as_deref())
+                    .tree(dir.path())
+                    .err()
+                    .unwrap()
+                    .to_string();
+                assert!(err.contains(&tarball.display().to_string()), "{err}");
+            }
         }
-        let err = fetch(
-            &pin(ABC, None, Some("https://example.org/fifo.tar.xz")),
-            dir.path(),
-        )
-        .unwrap_err();
-        assert!(
-            matches!(err, SourceError::Pin(PinError::NotRegular { .. })),
-            "{err:?}"
-        );
-        assert!(fifo.exists(), "only a wrong regular file is removed");
     }
 
     #[test]
-    fn a_wrong_local_tarball_names_both_hashes() {
+    fn a_tarball_name_is_never_an_option_or_a_host() {
         let dir = tempfile::tempdir().unwrap();
-        let tarball = dir.path().join("linux.tar.xz");
-        std::fs::write(&tarball, b"abc").unwrap();
-        let wanted = "0".repeat(64);
-        let err = fetch(&pin(&wanted, Some(&tarball), None), dir.path()).unwrap_err();
-        let text = err.to_string();
-        assert!(text.contains(ABC) && text.contains(&wanted), "{text}");
-        assert_eq!(
-            fetch(&pin(ABC, Some(&tarball), None), dir.path()).unwrap(),
-            tarball
-        );
-    }
-
-    #[test]
-    fn a_wrong_cached_download_is_removed() {
-        let dir = tempfile::tempdir().unwrap();
-        let cached_file = dir.path().join("linux.tar.xz");
-        assert!(!cached(&cached_file, ABC).unwrap());
-        std::fs::write(&cached_file, b"abc").unwrap();
-        assert!(cached(&cached_file, ABC).unwrap());
-        assert!(cached_file.exists());
-        assert!(!cached(&cached_file, &"0".repeat(64)).unwrap());
-        assert!(!cached_file.exists());
-        // A right cached file is used without a download.
-        std::fs::write(&cached_file, b"abc").unwrap();
-        let url = "https://example.invalid/linux.tar.xz";
-        assert_eq!(
-            fetch(&pin(ABC, None, Some(url)), dir.path()).unwrap(),
-            cached_file
-        );
-    }
-
-    #[test]
-    fn repo_pins_parse() {
-        // $MVIRT_REPO_ROOT under buck2, which runs tests from the project root.
-        let repo = std::env::var_os("MVIRT_REPO_ROOT")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."));
-        let pins = repo.join("kernel/sources.toml");
-        let version = read_version(&pins.with_file_name("kernel.version")).unwrap();
-        pin_for(&pins, &version).unwrap();
-        pin_for(&pins, "6.18.4").unwrap();
+        let t = tarball(dir.path(), "linux", "a");
+        for name in ["host:linux.tar", "-xlinux.tar"] {
+            let renamed = dir.path().join(name);
+            std::fs::rename(&t, &renamed).unwrap();
+            let tree = args(&renamed, None).tree(&dir.path().join("s")).unwrap();
+            assert!(tree.path.join("Kconfig").exists(), "{name}");
+            std::fs::rename(&renamed, &t).unwrap();
+        }
     }
 }

@@ -1,0 +1,198 @@
+//! The one way to run the kernel's `make`: both kernel steps build their
+//! commands here, so that the architecture, the compiler and the
+//! environment a step runs with cannot drift apart between them.
+
+use std::io;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The kernel's name for an architecture's source directory (`arch/…`).
+pub fn srcarch(arch: &str) -> &str {
+    match arch {
+        "x86_64" | "i386" => "x86",
+        "aarch64" => "arm64",
+        other => other,
+    }
+}
+
+/// The bootable image `make` leaves in the build directory, relative to it.
+pub fn boot_image(arch: &str) -> String {
+    let name = match srcarch(arch) {
+        "x86" => "bzImage",
+        _ => "Image",
+    };
+    format!("arch/{}/boot/{name}", srcarch(arch))
+}
+
+/// `make -C tree O=build ARCH=… CC=… targets…`, out of tree, with a clean
+/// environment for make: a caller's MAKEFLAGS (e.g. `-n`, `-j` from an outer
+/// make) must not reach the kernel's make, and messages and sorting must
+/// not depend on the caller's locale or time zone. `cc` is the compiler
+/// command (it may carry a wrapper: `ccache gcc`).
+pub fn command(tree: &Path, build: &Path, arch: &str, cc: &str, targets: &[&str]) -> Command {
+    let mut cmd = Command::new("make");
+    cmd.arg("-C")
+        .arg(tree)
+        .arg(format!("O={}", build.display()))
+        .arg(format!("ARCH={arch}"))
+        .arg(format!("CC={cc}"))
+        .args(targets)
+        .env_remove("MAKEFLAGS")
+        .env_remove("MFLAGS")
+        .env_remove("MAKELEVEL")
+        .env("LC_ALL", "C")
+        .env("TZ", "UTC");
+    cmd
+}
+
+/// The kernel toolchain arguments both kernel steps take: what to build for
+/// and with. The compiler identity file is what the step's result is keyed
+/// on (a build system hashes it into the step's key); a step refuses to run
+/// when the compiler it would use is not that one ([`Toolchain::check`]).
+#[derive(Clone, Debug, clap::Args)]
+pub struct Toolchain {
+    /// The kernel architecture (ARCH=): x86_64, arm64.
+    #[arg(long)]
+    pub arch: String,
+    /// The C compiler command (CC=).
+    #[arg(long)]
+    pub cc: String,
+    /// The identity of the compiler this step is keyed on (the output of
+    /// `mvirt-kbuild compiler-id --cc CC`).
+    #[arg(long, value_name = "FILE")]
+    pub compiler_id: PathBuf,
+}
+
+/// Errors of asking about the toolchain.
+#[derive(Debug, thiserror::Error)]
+pub enum ToolchainError {
+    #[error("reading the compiler identity")]
+    Read(#[source] crate::PinError),
+    #[error("cannot run {tool} (is it installed and on PATH?)")]
+    Spawn { tool: String, source: io::Error },
+    #[error("`{tool} {args}` failed ({status})")]
+    Tool {
+        tool: String,
+        args: String,
+        status: String,
+    },
+    #[error("the compiler changed: this step is keyed on\n{expected}\nbut `{cc}` is\n{actual}\nRegenerate the identity file (mvirt-kbuild compiler-id --cc {cc} -o FILE) so the step is keyed on the compiler it uses.")]
+    Changed {
+        cc: String,
+        expected: String,
+        actual: String,
+    },
+}
+
+impl Toolchain {
+    /// Refuses a compiler other than the one the step is keyed on.
+    pub fn check(&self) -> Result<(), ToolchainError> {
+        let expected = crate::read_text(&self.compiler_id).map_err(ToolchainError::Read)?;
+        let actual = compiler_identity(&self.cc)?;
+        if expected != actual {
+            return Err(ToolchainError::Changed {
+                cc: self.cc.clone(),
+                expected,
+                actual,
+            });
+        }
+        Ok(())
+    }
+}
+
+fn first_line(tool: &str, args: &[&str]) -> Result<String, ToolchainError> {
+    let out = Command::new(tool)
+        .args(args)
+        .env("LC_ALL", "C")
+        .output()
+        .map_err(|source| ToolchainError::Spawn {
+            tool: tool.into(),
+            source,
+        })?;
+    if !out.status.success() {
+        return Err(ToolchainError::Tool {
+            tool: tool.into(),
+            args: args.join(" "),
+            status: out.status.to_string(),
+        });
+    }
+    Ok(String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string())
+}
+
+/// What the kernel is built with: compiler, assembler/linker and make, one
+/// line each. The text is an input of the kernel steps' cache keys.
+pub fn compiler_identity(cc: &str) -> Result<String, ToolchainError> {
+    Ok(format!(
+        "cc: {}\ntarget: {}\nld: {}\nmake: {}\n",
+        first_line(cc, &["--version"])?,
+        first_line(cc, &["-dumpmachine"])?,
+        first_line("ld", &["--version"])?,
+        first_line("make", &["--version"])?,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_names_the_compiler() {
+        let id = compiler_identity("gcc").unwrap();
+        assert!(id.starts_with("cc: gcc"), "{id}");
+        assert!(id.contains("\nld: GNU ld"), "{id}");
+    }
+
+    #[test]
+    fn another_compiler_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let id = dir.path().join("compiler.id");
+        std::fs::write(&id, "cc: gcc (Imaginary) 99.1\n").unwrap();
+        let tc = Toolchain {
+            arch: "x86_64".into(),
+            cc: "gcc".into(),
+            compiler_id: id.clone(),
+        };
+        let err = tc.check().unwrap_err().to_string();
+        assert!(err.contains("gcc (Imaginary) 99.1"), "{err}");
+        std::fs::write(&id, compiler_identity("gcc").unwrap()).unwrap();
+        tc.check().unwrap();
+    }
+
+    #[test]
+    fn architectures_map_to_their_source_directories() {
+        assert_eq!(srcarch("x86_64"), "x86");
+        assert_eq!(srcarch("arm64"), "arm64");
+        assert_eq!(boot_image("x86_64"), "arch/x86/boot/bzImage");
+        assert_eq!(boot_image("arm64"), "arch/arm64/boot/Image");
+    }
+
+    #[test]
+    fn the_command_names_arch_and_compiler_and_drops_makeflags() {
+        let cmd = command(
+            Path::new("/t"),
+            Path::new("/b"),
+            "x86_64",
+            "gcc",
+            &["tinyconfig"],
+        );
+        let args: Vec<_> = cmd
+            .get_args()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(
+            args,
+            ["-C", "/t", "O=/b", "ARCH=x86_64", "CC=gcc", "tinyconfig"]
+        );
+        let removed = cmd
+            .get_envs()
+            .filter(|(_, v)| v.is_none())
+            .map(|(k, _)| k.to_string_lossy().into_owned())
+            .collect::<Vec<_>>();
+        assert!(removed.contains(&"MAKEFLAGS".to_string()), "{removed:?}");
+    }
+}
