@@ -7,12 +7,13 @@
 
 use std::fmt;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use clap::{Parser, Subcommand};
-use mvirt_uki::{inspect, Inputs};
+use clap::{Args, Parser, Subcommand};
+use mvirt_uki::inspect::{section_content, verify as verify_layout};
+use mvirt_uki::Inputs;
 
 #[derive(Parser)]
 #[command(
@@ -31,37 +32,7 @@ const REQUIRED: &str = ".linux,.initrd,.cmdline,.osrel,.uname";
 #[derive(Subcommand)]
 enum Cmd {
     /// Append .osrel .cmdline .uname [.splash] .initrd .linux to the EFI stub.
-    Build {
-        /// systemd's EFI stub (linuxx64.efi.stub).
-        #[arg(long, required_unless_present = "stub_pin")]
-        stub: Option<PathBuf>,
-        /// The stub's pinned sha256; the build refuses a different stub.
-        #[arg(long)]
-        stub_sha256: Option<String>,
-        /// A pin file (uki/efi-stub.toml: path, sha256, package) naming the stub.
-        /// With --stub, that file is used and checked against this pin.
-        #[arg(long, conflicts_with = "stub_sha256")]
-        stub_pin: Option<PathBuf>,
-        /// The kernel (bzImage, built with CONFIG_EFI_STUB=y).
-        #[arg(long)]
-        linux: PathBuf,
-        #[arg(long)]
-        initrd: PathBuf,
-        /// Kernel command line file.
-        #[arg(long)]
-        cmdline: PathBuf,
-        /// os-release file.
-        #[arg(long)]
-        osrel: PathBuf,
-        /// File holding the kernel release (kernel.release).
-        #[arg(long)]
-        uname: PathBuf,
-        #[arg(long)]
-        splash: Option<PathBuf>,
-        /// The UKI to write (atomically).
-        #[arg(long, short)]
-        output: PathBuf,
-    },
+    Build(BuildArgs),
     /// Show sections (address, sizes, sha256) and the text sections.
     Inspect {
         uki: PathBuf,
@@ -114,6 +85,33 @@ enum Cmd {
         #[arg(long, short)]
         output: PathBuf,
     },
+}
+
+#[derive(Args)]
+struct BuildArgs {
+    /// systemd's EFI stub (linuxx64.efi.stub), a file the caller has
+    /// resolved and checked against its pin (mvirt-fetch does both).
+    #[arg(long)]
+    stub: PathBuf,
+    /// The kernel (bzImage, built with CONFIG_EFI_STUB=y).
+    #[arg(long)]
+    linux: PathBuf,
+    #[arg(long)]
+    initrd: PathBuf,
+    /// Kernel command line file.
+    #[arg(long)]
+    cmdline: PathBuf,
+    /// os-release file.
+    #[arg(long)]
+    osrel: PathBuf,
+    /// File holding the kernel release (kernel.release).
+    #[arg(long)]
+    uname: PathBuf,
+    #[arg(long)]
+    splash: Option<PathBuf>,
+    /// The UKI to write (atomically).
+    #[arg(long, short)]
+    output: PathBuf,
 }
 
 /// Standard output, written through one lock (see the module doc for how
@@ -172,7 +170,7 @@ macro_rules! note {
     }};
 }
 
-fn read(path: &PathBuf) -> Result<Vec<u8>> {
+fn read(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("reading {}", path.display()))
 }
 
@@ -181,219 +179,204 @@ fn sections(list: &str) -> Vec<&str> {
     list.split(',').filter(|s| !s.is_empty()).collect()
 }
 
+fn build(args: BuildArgs) -> Result<bool> {
+    let inputs = Inputs {
+        stub: args.stub,
+        linux: args.linux,
+        initrd: args.initrd,
+        cmdline: args.cmdline,
+        osrel: args.osrel,
+        uname: args.uname,
+        splash: args.splash,
+    };
+    let bytes = mvirt_uki::build(&inputs)?;
+    let output = args.output;
+    mvirt_uki::write_atomic(&output, &bytes, 0o644)
+        .with_context(|| format!("writing {}", output.display()))?;
+    note!(
+        "mvirt-uki: wrote {} ({} bytes)",
+        output.display(),
+        bytes.len()
+    );
+    Ok(true)
+}
+
+fn inspect(uki: &Path, json: bool, out: &mut Out) -> Result<bool> {
+    let bytes = read(uki)?;
+    let report = mvirt_uki::inspect(&bytes, &uki.display().to_string())?;
+    if json {
+        outln!(out, "{}", serde_json::to_string_pretty(&report)?);
+        return Ok(true);
+    }
+    outln!(out,
+        "{}: {} bytes, {} sections, SectionAlignment {:#x}, FileAlignment {:#x}, SizeOfImage {:#x}, checksum {:#x} ({}), {}",
+        uki.display(),
+        bytes.len(),
+        report.sections.len(),
+        report.section_alignment,
+        report.file_alignment,
+        report.size_of_image,
+        report.checksum,
+        if report.checksum_ok { "ok" } else { "WRONG" },
+        if report.signed { "signed" } else { "unsigned" },
+    );
+    outln!(
+        out,
+        "  {:<8} {:>10} {:>10} {:>10} {:>10}  sha256",
+        "name",
+        "vaddr",
+        "vsize",
+        "raw_ptr",
+        "raw_size"
+    );
+    for s in &report.sections {
+        outln!(
+            out,
+            "  {:<8} {:>#10x} {:>#10x} {:>#10x} {:>#10x}  {}",
+            s.name,
+            s.virtual_address,
+            s.virtual_size,
+            s.pointer_to_raw_data,
+            s.size_of_raw_data,
+            s.sha256
+        );
+    }
+    inspect_text(&report, out)?;
+    Ok(true)
+}
+
+/// The text sections of an `inspect` report.
+fn inspect_text(report: &mvirt_uki::Report, out: &mut Out) -> Result<()> {
+    if let Some(c) = &report.cmdline {
+        outln!(out, "cmdline: {c}");
+    }
+    if let Some(u) = &report.uname {
+        outln!(out, "uname: {u}");
+    }
+    if let Some(o) = &report.osrel {
+        outln!(out, "os-release:");
+        for line in o.lines() {
+            outln!(out, "  {line}");
+        }
+    }
+    Ok(())
+}
+
+fn verify(uki: &Path, require: &str, stamp: Option<&Path>, out: &mut Out) -> Result<bool> {
+    let bytes = read(uki)?;
+    let required = sections(require);
+    let problems = verify_layout(&bytes, &uki.display().to_string(), &required)?;
+    if problems.is_empty() {
+        outln!(out, "{}: OK", uki.display());
+        if let Some(stamp) = stamp {
+            mvirt_uki::write_atomic(stamp, b"OK\n", 0o644)
+                .with_context(|| format!("writing {}", stamp.display()))?;
+        }
+    }
+    for p in &problems {
+        outln!(out, "{}: {p}", uki.display());
+    }
+    Ok(problems.is_empty())
+}
+
+fn sign(uki: &Path, key: &Path, cert: &Path, require: &str, output: &Path) -> Result<bool> {
+    let bytes = read(uki)?;
+    let key_pem =
+        std::fs::read_to_string(key).with_context(|| format!("reading {}", key.display()))?;
+    let cert_pem =
+        std::fs::read_to_string(cert).with_context(|| format!("reading {}", cert.display()))?;
+    let identity = mvirt_uki::sign::Identity::from_pem(
+        &key_pem,
+        &key.display().to_string(),
+        &cert_pem,
+        &cert.display().to_string(),
+    )?;
+    let required = sections(require);
+    let signed =
+        mvirt_uki::sign::sign_requiring(&bytes, &uki.display().to_string(), &identity, &required)?;
+    mvirt_uki::write_atomic(output, &signed, 0o644)
+        .with_context(|| format!("writing {}", output.display()))?;
+    note!("mvirt-uki: signed {} → {}", uki.display(), output.display());
+    Ok(true)
+}
+
+/// PCR 11 after each phase: (phase, lower-case hex).
+fn pcr_values(bytes: &[u8], what: &str, phases: Vec<String>) -> Result<Vec<(String, String)>> {
+    let mut contents = std::collections::BTreeMap::new();
+    for name in mvirt_uki::measure::SECTIONS {
+        if let Some(data) = section_content(bytes, what, name)? {
+            contents.insert(*name, data);
+        }
+    }
+    let base = mvirt_uki::measure::sections(|n| contents.get(n).map(|v| v.as_slice()));
+    let phases: Vec<String> = if phases.is_empty() {
+        mvirt_uki::measure::DEFAULT_PHASES
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    } else {
+        phases
+    };
+    Ok(phases
+        .into_iter()
+        .map(|p| {
+            let pcr = mvirt_uki::hex(&mvirt_uki::measure::with_phase(base, &p));
+            (p, pcr)
+        })
+        .collect())
+}
+
+fn measure(uki: &Path, phases: Vec<String>, json: bool, out: &mut Out) -> Result<bool> {
+    let bytes = read(uki)?;
+    let values = pcr_values(&bytes, &uki.display().to_string(), phases)?;
+    if json {
+        let list: Vec<_> = values
+            .iter()
+            .map(|(p, v)| serde_json::json!({"phase": p, "pcr": 11, "bank": "sha256", "hash": v}))
+            .collect();
+        outln!(out, "{}", serde_json::to_string_pretty(&list)?);
+    } else {
+        for (p, v) in values {
+            // As systemd-measure: the phase comment on stderr, values on stdout.
+            note!("# PCR[11] Phase <{p}>");
+            outln!(out, "11:sha256={v}");
+        }
+    }
+    Ok(true)
+}
+
+fn extract(uki: &Path, section: &str, output: &Path) -> Result<bool> {
+    let bytes = read(uki)?;
+    let Some(data) = section_content(&bytes, &uki.display().to_string(), section)? else {
+        bail!("{}: no section {section}", uki.display());
+    };
+    mvirt_uki::write_atomic(output, &data, 0o644)
+        .with_context(|| format!("writing {}", output.display()))?;
+    Ok(true)
+}
+
 fn run(cli: Cli, out: &mut Out) -> Result<bool> {
     match cli.command {
-        Cmd::Build {
-            stub,
-            stub_sha256,
-            stub_pin,
-            linux,
-            initrd,
-            cmdline,
-            osrel,
-            uname,
-            splash,
-            output,
-        } => {
-            let (stub, expected) = match stub_pin {
-                Some(pin) => {
-                    let pin = mvirt_fetch::FilePin::load(&pin)?;
-                    // An explicit --stub (a copy, e.g. in a build action's
-                    // inputs) is still checked against the pin.
-                    let stub = match stub {
-                        Some(stub) => stub,
-                        None => pin
-                            .local_path()?
-                            .context("the stub pin names no local `path`; give --stub")?
-                            .to_path_buf(),
-                    };
-                    (stub, Some(pin.sha256))
-                }
-                None => (stub.expect("clap requires --stub"), stub_sha256),
-            };
-            if let Some(expected) = expected {
-                mvirt_fetch::verify(&stub, &expected)?;
-            }
-            let inputs = Inputs {
-                stub,
-                linux,
-                initrd,
-                cmdline,
-                osrel,
-                uname,
-                splash,
-            };
-            let bytes = mvirt_uki::build(&inputs)?;
-            mvirt_uki::write_atomic(&output, &bytes, 0o644)
-                .with_context(|| format!("writing {}", output.display()))?;
-            note!(
-                "mvirt-uki: wrote {} ({} bytes)",
-                output.display(),
-                bytes.len()
-            );
-            Ok(true)
-        }
-        Cmd::Inspect { uki, json } => {
-            let bytes = read(&uki)?;
-            let report = inspect::inspect(&bytes, &uki.display().to_string())?;
-            if json {
-                outln!(out, "{}", serde_json::to_string_pretty(&report)?);
-                return Ok(true);
-            }
-            outln!(out,
-                "{}: {} bytes, {} sections, SectionAlignment {:#x}, FileAlignment {:#x}, SizeOfImage {:#x}, checksum {:#x} ({}), {}",
-                uki.display(),
-                bytes.len(),
-                report.sections.len(),
-                report.section_alignment,
-                report.file_alignment,
-                report.size_of_image,
-                report.checksum,
-                if report.checksum_ok { "ok" } else { "WRONG" },
-                if report.signed { "signed" } else { "unsigned" },
-            );
-            outln!(
-                out,
-                "  {:<8} {:>10} {:>10} {:>10} {:>10}  sha256",
-                "name",
-                "vaddr",
-                "vsize",
-                "raw_ptr",
-                "raw_size"
-            );
-            for s in &report.sections {
-                outln!(
-                    out,
-                    "  {:<8} {:>#10x} {:>#10x} {:>#10x} {:>#10x}  {}",
-                    s.name,
-                    s.virtual_address,
-                    s.virtual_size,
-                    s.pointer_to_raw_data,
-                    s.size_of_raw_data,
-                    s.sha256
-                );
-            }
-            if let Some(c) = &report.cmdline {
-                outln!(out, "cmdline: {c}");
-            }
-            if let Some(u) = &report.uname {
-                outln!(out, "uname: {u}");
-            }
-            if let Some(o) = &report.osrel {
-                outln!(out, "os-release:");
-                for line in o.lines() {
-                    outln!(out, "  {line}");
-                }
-            }
-            Ok(true)
-        }
+        Cmd::Build(args) => build(args),
+        Cmd::Inspect { uki, json } => inspect(&uki, json, out),
         Cmd::Verify {
             uki,
             require,
             stamp,
-        } => {
-            let bytes = read(&uki)?;
-            let required = sections(&require);
-            let problems = inspect::verify(&bytes, &uki.display().to_string(), &required)?;
-            if problems.is_empty() {
-                outln!(out, "{}: OK", uki.display());
-                if let Some(stamp) = stamp {
-                    mvirt_uki::write_atomic(&stamp, b"OK\n", 0o644)
-                        .with_context(|| format!("writing {}", stamp.display()))?;
-                }
-            }
-            for p in &problems {
-                outln!(out, "{}: {p}", uki.display());
-            }
-            Ok(problems.is_empty())
-        }
+        } => verify(&uki, &require, stamp.as_deref(), out),
         Cmd::Sign {
             uki,
             key,
             cert,
             require,
             output,
-        } => {
-            let bytes = read(&uki)?;
-            let key_pem = std::fs::read_to_string(&key)
-                .with_context(|| format!("reading {}", key.display()))?;
-            let cert_pem = std::fs::read_to_string(&cert)
-                .with_context(|| format!("reading {}", cert.display()))?;
-            let identity = mvirt_uki::sign::Identity::from_pem(
-                &key_pem,
-                &key.display().to_string(),
-                &cert_pem,
-                &cert.display().to_string(),
-            )?;
-            let required = sections(&require);
-            let signed = mvirt_uki::sign::sign_requiring(
-                &bytes,
-                &uki.display().to_string(),
-                &identity,
-                &required,
-            )?;
-            mvirt_uki::write_atomic(&output, &signed, 0o644)
-                .with_context(|| format!("writing {}", output.display()))?;
-            note!("mvirt-uki: signed {} → {}", uki.display(), output.display());
-            Ok(true)
-        }
-        Cmd::Measure { uki, phases, json } => {
-            let bytes = read(&uki)?;
-            let what = uki.display().to_string();
-            let mut contents = std::collections::BTreeMap::new();
-            for name in mvirt_uki::measure::SECTIONS {
-                if let Some(data) = inspect::section_content(&bytes, &what, name)? {
-                    contents.insert(*name, data);
-                }
-            }
-            let base = mvirt_uki::measure::sections(|n| contents.get(n).map(|v| v.as_slice()));
-            let phases: Vec<String> = if phases.is_empty() {
-                mvirt_uki::measure::DEFAULT_PHASES
-                    .iter()
-                    .map(|s| s.to_string())
-                    .collect()
-            } else {
-                phases
-            };
-            let values: Vec<(String, String)> = phases
-                .iter()
-                .map(|p| {
-                    (
-                        p.clone(),
-                        mvirt_uki::hex(&mvirt_uki::measure::with_phase(base, p)),
-                    )
-                })
-                .collect();
-            if json {
-                let list: Vec<_> = values
-                    .iter()
-                    .map(|(p, v)| serde_json::json!({"phase": p, "pcr": 11, "bank": "sha256", "hash": v}))
-                    .collect();
-                outln!(out, "{}", serde_json::to_string_pretty(&list)?);
-            } else {
-                for (p, v) in values {
-                    // As systemd-measure: the phase comment on stderr, values on stdout.
-                    note!("# PCR[11] Phase <{p}>");
-                    outln!(out, "11:sha256={v}");
-                }
-            }
-            Ok(true)
-        }
+        } => sign(&uki, &key, &cert, &require, &output),
+        Cmd::Measure { uki, phases, json } => measure(&uki, phases, json, out),
         Cmd::Extract {
             uki,
             section,
             output,
-        } => {
-            let bytes = read(&uki)?;
-            let Some(data) =
-                inspect::section_content(&bytes, &uki.display().to_string(), &section)?
-            else {
-                bail!("{}: no section {section}", uki.display());
-            };
-            mvirt_uki::write_atomic(&output, &data, 0o644)
-                .with_context(|| format!("writing {}", output.display()))?;
-            Ok(true)
-        }
+        } => extract(&uki, &section, &output),
     }
 }
 

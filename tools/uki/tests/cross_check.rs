@@ -294,31 +294,44 @@ fn a_stub_that_is_already_a_uki_is_refused() {
     assert_refused(&out, &out_path, "already has a .osrel section");
 }
 
+/// The stub is a file the caller resolved and checked (mvirt-fetch reads
+/// pins); `build` has no pin options and no default stub.
 #[test]
-fn stub_pin_mismatch_is_refused() {
+fn build_takes_the_stub_as_a_file_only() {
     let f = Fixture::new();
     let out_path = f.path("out.efi");
-    let out = Command::new(BIN)
-        .arg("build")
-        .arg("--stub")
-        .arg(STUB)
-        .arg("--stub-sha256")
-        .arg("0".repeat(64))
-        .arg("--linux")
-        .arg(f.kernel())
-        .arg("--initrd")
-        .arg(f.path("initrd"))
-        .arg("--cmdline")
-        .arg(f.path("cmdline.txt"))
-        .arg("--osrel")
-        .arg(f.path("os-release"))
-        .arg("--uname")
-        .arg(f.path("kernel.release"))
-        .arg("-o")
-        .arg(&out_path)
-        .output()
-        .unwrap();
-    assert_refused(&out, &out_path, "sha256 mismatch");
+    let pin = repo().join("uki/efi-stub.toml");
+    for args in [
+        vec!["--stub-pin".into(), pin.into_os_string()],
+        vec!["--stub-sha256".into(), "0".repeat(64).into()],
+        vec![],
+    ] {
+        let out = Command::new(BIN)
+            .arg("build")
+            .args(&args)
+            .arg("--linux")
+            .arg(f.kernel())
+            .arg("--initrd")
+            .arg(f.path("initrd"))
+            .arg("--cmdline")
+            .arg(f.path("cmdline.txt"))
+            .arg("--osrel")
+            .arg(f.path("os-release"))
+            .arg("--uname")
+            .arg(f.path("kernel.release"))
+            .arg("-o")
+            .arg(&out_path)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        let want = match args.first() {
+            Some(flag) => format!("unexpected argument '{}'", flag.to_string_lossy()),
+            None => "--stub <STUB>".into(),
+        };
+        assert!(stderr.contains(&want), "{args:?}: {stderr}");
+        assert!(!out_path.exists());
+    }
 }
 
 #[test]
