@@ -9,7 +9,7 @@
 //! checksum are recomputed. Nothing time-dependent is added.
 
 use crate::inspect;
-use crate::pe::{self, align_up, write_u16, write_u32, Image, PeError, DATA_SECTION};
+use crate::pe::{self, align_up, Image, PeError, SectionHeader, DATA_SECTION};
 
 /// Errors of assembling; each says which input is at fault.
 #[derive(Debug, thiserror::Error)]
@@ -69,15 +69,29 @@ pub fn kernel_size_of_image(kernel: &[u8], what: &str) -> Result<u32, AssembleEr
 
 /// Appends `parts` to `stub` (named `what` in messages).
 pub fn assemble(stub: &[u8], what: &str, parts: &[Part]) -> Result<Vec<u8>, AssembleError> {
-    let image = Image::parse(stub).map_err(|source| AssembleError::NotPe {
+    let not_pe = |source| AssembleError::NotPe {
         what: what.into(),
         source,
-    })?;
+    };
+    let image = Image::parse(stub).map_err(not_pe)?;
     check_stub(&image, stub, what, parts)?;
-    let layout = image.layout;
+    check_header_room(&image, what, parts.len())?;
+    let mut appender = Appender::new(&image, stub);
+    for part in parts {
+        appender.append(part).map_err(|e| match e {
+            Append::Pe(source) => not_pe(source),
+            Append::Past(space) => AssembleError::PastFourGiB {
+                name: part.name.clone(),
+                space,
+            },
+        })?;
+    }
+    appender.finish().map_err(not_pe)
+}
 
-    // Header room: the new headers must end before SizeOfHeaders and before
-    // the first section's raw data.
+/// The new section headers must end before SizeOfHeaders and before the
+/// first section's raw data.
+fn check_header_room(image: &Image, what: &str, added: usize) -> Result<(), AssembleError> {
     let first_raw = image
         .sections
         .iter()
@@ -86,76 +100,115 @@ pub fn assemble(stub: &[u8], what: &str, parts: &[Part]) -> Result<Vec<u8>, Asse
         .min()
         .unwrap_or(image.size_of_headers as usize);
     let room = (image.size_of_headers as usize).min(first_raw);
-    let used = layout.section_header(layout.sections + parts.len());
+    let used = image.layout.section_header(image.layout.sections + added);
     if used > room {
         return Err(AssembleError::NoHeaderRoom {
             what: what.into(),
-            needed: parts.len(),
+            needed: added,
             used,
             room,
         });
     }
+    Ok(())
+}
 
-    let sa = u64::from(image.section_alignment);
-    let fa = u64::from(image.file_alignment);
-    let next_va = image
-        .sections
-        .iter()
-        .map(|s| {
-            let size = if s.virtual_size == 0 {
-                s.size_of_raw_data
-            } else {
-                s.virtual_size
-            };
-            u64::from(s.virtual_address) + u64::from(size)
-        })
-        .max()
-        .unwrap_or(0);
-    let mut next_va = align_up(next_va, sa);
-    // Raw data goes after everything the stub has (sections and any tail);
-    // check_stub made sure the sections end inside the stub file.
-    let mut out = stub.to_vec();
-    out.resize(align_up(stub.len() as u64, fa) as usize, 0);
+/// Why a section could not be appended.
+enum Append {
+    Pe(PeError),
+    /// The image would pass 4 GiB "in the file" or "in memory".
+    Past(&'static str),
+}
 
-    let mut init_data = image.size_of_initialized_data;
-    for (i, part) in parts.iter().enumerate() {
+/// The UKI being built: the stub's bytes, then each part's raw data, with
+/// a section header for each in the stub's header space.
+struct Appender<'a> {
+    image: &'a Image,
+    out: Vec<u8>,
+    /// Sections the image has so far.
+    sections: usize,
+    /// Where the next section goes in memory (SectionAlignment-aligned).
+    next_va: u64,
+    size_of_initialized_data: u32,
+}
+
+impl<'a> Appender<'a> {
+    fn new(image: &'a Image, stub: &[u8]) -> Appender<'a> {
+        let next_va = image
+            .sections
+            .iter()
+            .map(|s| {
+                let size = match s.virtual_size {
+                    0 => s.size_of_raw_data,
+                    size => size,
+                };
+                u64::from(s.virtual_address) + u64::from(size)
+            })
+            .max()
+            .unwrap_or(0);
+        // Raw data goes after everything the stub has (sections and any
+        // tail); check_stub made sure the sections end inside the stub file.
+        let mut out = stub.to_vec();
+        let fa = u64::from(image.file_alignment);
+        out.resize(align_up(stub.len() as u64, fa) as usize, 0);
+        Appender {
+            image,
+            out,
+            sections: image.layout.sections,
+            next_va: align_up(next_va, u64::from(image.section_alignment)),
+            size_of_initialized_data: image.size_of_initialized_data,
+        }
+    }
+
+    fn append(&mut self, part: &Part) -> Result<(), Append> {
+        let sa = u64::from(self.image.section_alignment);
+        let fa = u64::from(self.image.file_alignment);
         let len = part.data.len() as u64;
         let vsize = part.virtual_size.map_or(len, |v| u64::from(v).max(len));
         let raw_size = align_up(len, fa);
-        let raw_ptr = out.len() as u64;
-        let past = |space| AssembleError::PastFourGiB {
-            name: part.name.clone(),
-            space,
-        };
+        let raw_ptr = self.out.len() as u64;
         if raw_ptr + raw_size > u64::from(u32::MAX) {
-            return Err(past("in the file"));
+            return Err(Append::Past("in the file"));
         }
-        if align_up(next_va + vsize, sa) > u64::from(u32::MAX) {
-            return Err(past("in memory"));
+        if align_up(self.next_va + vsize, sa) > u64::from(u32::MAX) {
+            return Err(Append::Past("in memory"));
         }
-        let header = layout.section_header(layout.sections + i);
-        out[header..header + 8].copy_from_slice(&pe::section_name(&part.name).expect("checked"));
-        write_u32(&mut out, header + 8, vsize as u32);
-        write_u32(&mut out, header + 12, next_va as u32);
-        write_u32(&mut out, header + 16, raw_size as u32);
-        write_u32(&mut out, header + 20, raw_ptr as u32);
-        out[header + 24..header + 36].fill(0);
-        write_u32(&mut out, header + 36, DATA_SECTION);
-        out.extend_from_slice(&part.data);
-        out.resize((raw_ptr + raw_size) as usize, 0);
-        init_data = init_data.wrapping_add(raw_size as u32);
-        next_va = align_up(next_va + vsize, sa);
+        let header = SectionHeader {
+            // check_stub checked every part's name.
+            name: pe::section_name(&part.name).unwrap_or_default(),
+            virtual_size: vsize as u32,
+            virtual_address: self.next_va as u32,
+            size_of_raw_data: raw_size as u32,
+            pointer_to_raw_data: raw_ptr as u32,
+            characteristics: DATA_SECTION,
+            ..SectionHeader::default()
+        };
+        let layout = self.image.layout;
+        layout
+            .update_section(&mut self.out, self.sections, |h| *h = header)
+            .map_err(Append::Pe)?;
+        self.out.extend_from_slice(&part.data);
+        self.out.resize((raw_ptr + raw_size) as usize, 0);
+        self.sections += 1;
+        self.size_of_initialized_data = self.size_of_initialized_data.wrapping_add(raw_size as u32);
+        self.next_va = align_up(self.next_va + vsize, sa);
+        Ok(())
     }
-    write_u16(
-        &mut out,
-        layout.number_of_sections(),
-        (layout.sections + parts.len()) as u16,
-    );
-    write_u32(&mut out, layout.size_of_initialized_data(), init_data);
-    write_u32(&mut out, layout.size_of_image(), next_va as u32);
-    let sum = pe::checksum(&out, layout.checksum());
-    write_u32(&mut out, layout.checksum(), sum);
-    Ok(out)
+
+    /// Sets NumberOfSections, SizeOfInitializedData, SizeOfImage and the
+    /// checksum for the sections appended.
+    fn finish(mut self) -> Result<Vec<u8>, PeError> {
+        let layout = self.image.layout;
+        layout.update_coff(&mut self.out, |coff| {
+            coff.number_of_sections = self.sections as u16;
+        })?;
+        layout.update_optional(&mut self.out, |optional| {
+            optional.size_of_initialized_data = self.size_of_initialized_data;
+            optional.size_of_image = self.next_va as u32;
+        })?;
+        let sum = pe::checksum(&self.out, layout.checksum());
+        layout.update_optional(&mut self.out, |optional| optional.check_sum = sum)?;
+        Ok(self.out)
+    }
 }
 
 /// The stub must be unsigned, lack the sections to add, and pass verify's

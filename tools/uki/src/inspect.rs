@@ -161,6 +161,36 @@ pub fn verify(bytes: &[u8], what: &str, required: &[&str]) -> Result<Vec<String>
 pub fn layout_problems(image: &Image, file_len: usize) -> Vec<String> {
     let mut problems = pe::alignment_problems(image.file_alignment, image.section_alignment);
     let aligned = problems.is_empty();
+    header_problems(image, file_len, &mut problems);
+    certificate_table_problems(image, file_len, &mut problems);
+    let mut prev: Option<&Section> = None;
+    // The last section with raw data: raw data must grow through the table
+    // and never overlap, so that hashing all of it reads the file once.
+    let mut prev_raw: Option<&Section> = None;
+    for s in &image.sections {
+        section_problems(image, s, aligned, file_len, &mut problems);
+        order_problems(s, prev, prev_raw, &mut problems);
+        prev = Some(s);
+        if s.size_of_raw_data > 0 {
+            prev_raw = Some(s);
+        }
+    }
+    // SizeOfImage must cover every section. A build makes it exactly their
+    // aligned end; a stub may say more (Debian's systemd 252 stub: 0x100
+    // more, not even a multiple of SectionAlignment as PE/COFF asks).
+    let end = image.sections.iter().map(Section::virtual_end).max();
+    let want = align_up(end.unwrap_or(0), u64::from(image.section_alignment));
+    if u64::from(image.size_of_image) < want {
+        problems.push(format!(
+            "SizeOfImage is {:#x}, the sections need {want:#x}",
+            image.size_of_image
+        ));
+    }
+    problems
+}
+
+/// The section headers end within SizeOfHeaders, which ends within the file.
+fn header_problems(image: &Image, file_len: usize, problems: &mut Vec<String>) {
     let headers_end = image.layout.headers_end();
     if headers_end > image.size_of_headers as usize {
         problems.push(format!(
@@ -174,90 +204,90 @@ pub fn layout_problems(image: &Image, file_len: usize) -> Vec<String> {
             image.size_of_headers
         ));
     }
-    certificate_table_problems(image, file_len, &mut problems);
-    let sa = image.section_alignment;
-    let fa = image.file_alignment;
-    let mut prev: Option<&Section> = None;
-    // The last section with raw data: raw data must grow through the table
-    // and never overlap, so that hashing all of it reads the file once.
-    let mut prev_raw: Option<&Section> = None;
-    for s in &image.sections {
-        let name = s.name();
-        // Alignment is checked on the sections a UKI build adds; a stub's
-        // own layout is its vendor's (systemd 252's stub has `.sdmagic` at a
-        // VA that is not SectionAlignment-aligned, and firmware loads it).
-        let added = aligned && UKI_SECTIONS.contains(&name.as_str());
-        if added && s.virtual_address % sa != 0 {
+}
+
+/// One section on its own: aligned (if a UKI build adds it and the
+/// alignments are sane), its raw data in the file and after the headers.
+fn section_problems(
+    image: &Image,
+    s: &Section,
+    aligned: bool,
+    file_len: usize,
+    problems: &mut Vec<String>,
+) {
+    let name = s.name();
+    let (sa, fa) = (image.section_alignment, image.file_alignment);
+    // Alignment is checked on the sections a UKI build adds; a stub's own
+    // layout is its vendor's (systemd 252's stub has `.sdmagic` at a VA
+    // that is not SectionAlignment-aligned, and firmware loads it).
+    let added = aligned && UKI_SECTIONS.contains(&name.as_str());
+    if added && s.virtual_address % sa != 0 {
+        problems.push(format!(
+            "{name}: VirtualAddress {:#x} not aligned to SectionAlignment {sa:#x}",
+            s.virtual_address
+        ));
+    }
+    if s.size_of_raw_data == 0 {
+        return;
+    }
+    if added && s.pointer_to_raw_data % fa != 0 {
+        problems.push(format!(
+            "{name}: PointerToRawData {:#x} not aligned to FileAlignment {fa:#x}",
+            s.pointer_to_raw_data
+        ));
+    }
+    if added && s.size_of_raw_data % fa != 0 {
+        problems.push(format!(
+            "{name}: SizeOfRawData {:#x} not a multiple of FileAlignment {fa:#x}",
+            s.size_of_raw_data
+        ));
+    }
+    if s.raw_end() > file_len as u64 {
+        problems.push(format!(
+            "{name}: raw data ends at {:#x}, past the end of the file ({file_len:#x})",
+            s.raw_end()
+        ));
+    }
+    if (s.pointer_to_raw_data as usize) < image.layout.headers_end() {
+        problems.push(format!("{name}: raw data overlaps the headers"));
+    }
+}
+
+/// A section against the one before it in the table (`prev`) and the last
+/// one before it with raw data (`prev_raw`): sorted by address, and
+/// overlapping neither in memory nor in the file.
+fn order_problems(
+    s: &Section,
+    prev: Option<&Section>,
+    prev_raw: Option<&Section>,
+    problems: &mut Vec<String>,
+) {
+    let name = s.name();
+    if let Some(p) = prev {
+        if s.virtual_address < p.virtual_address {
             problems.push(format!(
-                "{name}: VirtualAddress {:#x} not aligned to SectionAlignment {sa:#x}",
+                "{name}: not sorted by address (after {} at {:#x})",
+                p.name(),
+                p.virtual_address
+            ));
+        } else if p.virtual_end() > u64::from(s.virtual_address) {
+            problems.push(format!(
+                "{name}: overlaps {} in memory ({:#x} + {:#x} > {:#x})",
+                p.name(),
+                p.virtual_address,
+                p.virtual_size,
                 s.virtual_address
             ));
         }
-        if s.size_of_raw_data > 0 {
-            if added && s.pointer_to_raw_data % fa != 0 {
-                problems.push(format!(
-                    "{name}: PointerToRawData {:#x} not aligned to FileAlignment {fa:#x}",
-                    s.pointer_to_raw_data
-                ));
-            }
-            if added && s.size_of_raw_data % fa != 0 {
-                problems.push(format!(
-                    "{name}: SizeOfRawData {:#x} not a multiple of FileAlignment {fa:#x}",
-                    s.size_of_raw_data
-                ));
-            }
-            if s.raw_end() > file_len as u64 {
-                problems.push(format!(
-                    "{name}: raw data ends at {:#x}, past the end of the file ({file_len:#x})",
-                    s.raw_end()
-                ));
-            }
-            if (s.pointer_to_raw_data as usize) < headers_end {
-                problems.push(format!("{name}: raw data overlaps the headers"));
-            }
-        }
-        if let Some(p) = prev {
-            if s.virtual_address < p.virtual_address {
-                problems.push(format!(
-                    "{name}: not sorted by address (after {} at {:#x})",
-                    p.name(),
-                    p.virtual_address
-                ));
-            } else if p.virtual_end() > u64::from(s.virtual_address) {
-                problems.push(format!(
-                    "{name}: overlaps {} in memory ({:#x} + {:#x} > {:#x})",
-                    p.name(),
-                    p.virtual_address,
-                    p.virtual_size,
-                    s.virtual_address
-                ));
-            }
-        }
-        if let Some(p) = prev_raw.filter(|_| s.size_of_raw_data > 0) {
-            if p.raw_end() > u64::from(s.pointer_to_raw_data) {
-                problems.push(format!(
-                    "{name}: raw data overlaps {} or comes before it",
-                    p.name()
-                ));
-            }
-        }
-        prev = Some(s);
-        if s.size_of_raw_data > 0 {
-            prev_raw = Some(s);
+    }
+    if let Some(p) = prev_raw.filter(|_| s.size_of_raw_data > 0) {
+        if p.raw_end() > u64::from(s.pointer_to_raw_data) {
+            problems.push(format!(
+                "{name}: raw data overlaps {} or comes before it",
+                p.name()
+            ));
         }
     }
-    // SizeOfImage must cover every section. A build makes it exactly their
-    // aligned end; a stub may say more (Debian's systemd 252 stub: 0x100
-    // more, not even a multiple of SectionAlignment as PE/COFF asks).
-    let end = image.sections.iter().map(Section::virtual_end).max();
-    let want = align_up(end.unwrap_or(0), u64::from(sa));
-    if u64::from(image.size_of_image) < want {
-        problems.push(format!(
-            "SizeOfImage is {:#x}, the sections need {want:#x}",
-            image.size_of_image
-        ));
-    }
-    problems
 }
 
 /// The certificate table must exist (or the image cannot be signed) and,

@@ -1,8 +1,8 @@
 //! Unified Kernel Images: assemble (systemd-stub + kernel + initrd + text
 //! sections, as ukify does), inspect and verify.
 //!
-//! - [`pe`]: a bounds-checked reader of the PE/COFF headers, the fields the
-//!   assembler rewrites, the checksum.
+//! - [`pe`]: the PE/COFF headers as structs, read and rewritten with bounds
+//!   checks, and the checksum.
 //! - [`assemble`]: appending sections to the stub.
 //! - [`inspect`]: sections, sizes, sha256, decoded text; layout checks.
 //! - [`sign`]: deterministic Authenticode signing.

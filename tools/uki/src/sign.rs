@@ -16,7 +16,12 @@ use rsa::signature::{SignatureEncoding, Signer};
 use sha2::{Digest, Sha256};
 
 use crate::inspect;
-use crate::pe::{self, Image, PeError, Section, CERTIFICATE_TABLE};
+use std::mem::size_of;
+
+use crate::pe::{
+    self, DataDirectory, Image, PeError, Section, WinCertificate, CERTIFICATE_TABLE,
+    WIN_CERT_REVISION_2_0, WIN_CERT_TYPE_PKCS_SIGNED_DATA,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SignError {
@@ -67,13 +72,16 @@ fn outside(what: &str) -> SignError {
 /// inside `bytes` (which [`inspect::layout_problems`] reports).
 fn hash(image: &Image, bytes: &[u8]) -> Option<[u8; 32]> {
     let (_, cert_size) = image.certificate_table?;
+    // Left out: the CheckSum field and the certificate table's directory.
     let checksum = image.layout.checksum();
+    let checksum_end = checksum + size_of::<u32>();
     let cert_dir = image.layout.data_directory(CERTIFICATE_TABLE);
+    let cert_dir_end = cert_dir + size_of::<DataDirectory>();
     let size_of_headers = image.size_of_headers as usize;
     let mut h = Sha256::new();
     h.update(bytes.get(..checksum)?);
-    h.update(bytes.get(checksum + 4..cert_dir)?);
-    h.update(bytes.get(cert_dir + 8..size_of_headers)?);
+    h.update(bytes.get(checksum_end..cert_dir)?);
+    h.update(bytes.get(cert_dir_end..size_of_headers)?);
     let mut sections: Vec<&Section> = image
         .sections
         .iter()
@@ -326,6 +334,10 @@ pub fn sign_requiring(
             problems,
         });
     }
+    let not_pe = |source| SignError::NotPe {
+        what: what.into(),
+        source,
+    };
     let mut out = bytes.to_vec();
     out.resize(out.len().next_multiple_of(8), 0);
     let too_large = || SignError::TooLarge {
@@ -335,18 +347,36 @@ pub fn sign_requiring(
     let at = u32::try_from(out.len()).map_err(|_| too_large())?;
     let digest = hash(&image, &out).ok_or_else(|| outside(what))?;
     let pkcs7 = identity.signed_data(&digest);
-    let table_len = (8 + pkcs7.len()).next_multiple_of(8);
-    out.extend_from_slice(&(table_len as u32).to_le_bytes());
-    out.extend_from_slice(&0x0200u16.to_le_bytes()); // WIN_CERT_REVISION_2_0
-    out.extend_from_slice(&0x0002u16.to_le_bytes()); // WIN_CERT_TYPE_PKCS_SIGNED_DATA
+    let table_len = (size_of::<WinCertificate>() + pkcs7.len()).next_multiple_of(8);
+    let certificate = WinCertificate {
+        length: table_len as u32,
+        revision: WIN_CERT_REVISION_2_0,
+        certificate_type: WIN_CERT_TYPE_PKCS_SIGNED_DATA,
+    };
+    let header_at = out.len();
+    out.resize(header_at + size_of::<WinCertificate>(), 0);
+    pe::write(&mut out, header_at, certificate, "certificate table").map_err(not_pe)?;
     out.extend_from_slice(&pkcs7);
     out.resize(at as usize + table_len, 0);
-    let dir = image.layout.data_directory(CERTIFICATE_TABLE);
-    pe::write_u32(&mut out, dir, at);
-    pe::write_u32(&mut out, dir + 4, table_len as u32);
-    let sum = pe::checksum(&out, image.layout.checksum());
-    pe::write_u32(&mut out, image.layout.checksum(), sum);
+    point_at_certificate_table(&image, &mut out, at, table_len as u32).map_err(not_pe)?;
     Ok(out)
+}
+
+/// Points the certificate data directory at the table (`at`, `len`) and
+/// fixes the checksum.
+fn point_at_certificate_table(
+    image: &Image,
+    out: &mut [u8],
+    at: u32,
+    len: u32,
+) -> Result<(), PeError> {
+    let layout = image.layout;
+    layout.update_data_directory(out, CERTIFICATE_TABLE, |dir| {
+        dir.virtual_address = at;
+        dir.size = len;
+    })?;
+    let sum = pe::checksum(out, layout.checksum());
+    layout.update_optional(out, |optional| optional.check_sum = sum)
 }
 
 #[cfg(test)]

@@ -275,8 +275,10 @@ fn a_stub_without_header_room_is_refused() {
     let mut stub = fs::read(STUB).unwrap();
     // Shrink SizeOfHeaders to the end of the existing section table.
     let layout = mvirt_uki::pe::Image::parse(&stub).unwrap().layout;
-    let end = layout.section_header(layout.sections) as u32;
-    mvirt_uki::pe::write_u32(&mut stub, layout.optional + 60, end);
+    let end = layout.headers_end() as u32;
+    layout
+        .update_optional(&mut stub, |h| h.size_of_headers = end)
+        .unwrap();
     let tight = f.path("tight.stub");
     fs::write(&tight, stub).unwrap();
     let out_path = f.path("out.efi");
@@ -358,9 +360,11 @@ fn verify_catches_a_broken_layout() {
     let mut bytes = fs::read(&uki).unwrap();
     let image = mvirt_uki::pe::Image::parse(&bytes).unwrap();
     // Move the last section's raw pointer off the file alignment.
-    let last = image.layout.section_header(image.layout.sections - 1);
-    let ptr = image.sections.last().unwrap().pointer_to_raw_data;
-    mvirt_uki::pe::write_u32(&mut bytes, last + 20, ptr + 4);
+    let last = image.layout.sections - 1;
+    image
+        .layout
+        .update_section(&mut bytes, last, |h| h.pointer_to_raw_data += 4)
+        .unwrap();
     let broken = f.path("broken.efi");
     fs::write(&broken, bytes).unwrap();
     let out = Command::new(BIN)
