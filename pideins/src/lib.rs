@@ -16,6 +16,7 @@ pub mod cmdline;
 pub mod config;
 pub mod log;
 pub mod power_button;
+pub mod selfcheck;
 pub mod supervisor;
 pub mod system;
 
@@ -27,9 +28,8 @@ use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::reboot::{reboot, set_cad_enabled, RebootMode};
 use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
-use nix::unistd::Pid;
-
 use power_button::PowerButtons;
+use selfcheck::SelfCheck;
 use supervisor::Supervisor;
 
 /// What a shutdown ends in.
@@ -37,15 +37,6 @@ use supervisor::Supervisor;
 pub enum Halt {
     PowerOff,
     Reboot,
-}
-
-/// The self-check of the command line, while it runs.
-struct SelfCheck {
-    argv: Vec<String>,
-    deadline: Instant,
-    running: Option<Pid>,
-    next_try: Instant,
-    tries: u32,
 }
 
 fn handled_signals() -> SigSet {
@@ -103,13 +94,12 @@ pub fn run() -> ! {
         }
     };
     let mut sup = Supervisor::new(specs);
-    let mut selfcheck = options.selfcheck.map(|argv| SelfCheck {
-        argv,
-        deadline: Instant::now() + Duration::from_secs(options.selfcheck_timeout_s.unwrap_or(30)),
-        running: None,
-        next_try: Instant::now(),
-        tries: 0,
-    });
+    let timeout = options
+        .selfcheck_timeout_s
+        .map_or(selfcheck::DEFAULT_TIMEOUT, Duration::from_secs);
+    let mut selfcheck = options
+        .selfcheck
+        .map(|argv| SelfCheck::new(argv, timeout, Instant::now()));
     log!("up after {:.2}s", system::uptime());
 
     loop {
@@ -135,33 +125,35 @@ fn step(
 ) -> Option<Halt> {
     sup.start_due();
     if let Some(check) = selfcheck.as_mut() {
-        if check.running.is_none() && Instant::now() >= check.next_try {
-            check.tries += 1;
-            match sup.spawn_watched(&check.argv) {
-                Ok(pid) => check.running = Some(pid),
-                Err(e) => {
-                    log!("selfcheck: cannot run {}: {e}", check.argv[0]);
-                    check.next_try = Instant::now() + Duration::from_millis(500);
-                }
-            }
+        check.start_due(sup, Instant::now());
+    }
+    let wake = [
+        sup.next_deadline(),
+        selfcheck.as_ref().map(SelfCheck::wake_at),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    let halt = wait(sfd, buttons, wake);
+    sup.reap();
+    if let Some(check) = selfcheck.as_mut() {
+        // Passed or failed, the check's verdict is on the console: done.
+        if check.verdict(sup, Instant::now()).is_some() {
+            *selfcheck = None;
+            return Some(Halt::PowerOff);
         }
     }
+    halt
+}
 
-    let mut deadline = sup.next_deadline();
-    if let Some(check) = selfcheck.as_ref() {
-        let t = if check.running.is_some() {
-            check.deadline
-        } else {
-            check.next_try
-        };
-        deadline = Some(deadline.map_or(t, |d| d.min(t)));
-    }
-    let timeout_ms = deadline.map_or(1000, |d| {
+/// Waits (at most a second, and not past `wake`) for a signal or a
+/// power-button press; returns the shutdown they ask for.
+fn wait(sfd: Option<&SignalFd>, buttons: &mut PowerButtons, wake: Option<Instant>) -> Option<Halt> {
+    let timeout_ms = wake.map_or(1000, |d| {
         d.saturating_duration_since(Instant::now())
             .as_millis()
             .clamp(1, 1000) as u16
     });
-
     let mut halt = None;
     match sfd {
         Some(sfd) => {
@@ -171,23 +163,7 @@ fn step(
                 .collect();
             let _ = poll(&mut fds, PollTimeout::from(timeout_ms));
             while let Ok(Some(info)) = sfd.read_signal() {
-                match Signal::try_from(info.ssi_signo as i32) {
-                    Ok(Signal::SIGUSR2) | Ok(Signal::SIGPWR) => {
-                        log!(
-                            "received {}: powering off",
-                            Signal::try_from(info.ssi_signo as i32).map_or("?", |s| s.as_str())
-                        );
-                        halt = Some(Halt::PowerOff);
-                    }
-                    Ok(Signal::SIGTERM) | Ok(Signal::SIGINT) => {
-                        log!(
-                            "received {}: rebooting",
-                            Signal::try_from(info.ssi_signo as i32).map_or("?", |s| s.as_str())
-                        );
-                        halt = Some(Halt::Reboot);
-                    }
-                    _ => {}
-                }
+                halt = halt_for(info.ssi_signo as i32).or(halt);
             }
         }
         None => std::thread::sleep(Duration::from_millis(u64::from(timeout_ms))),
@@ -196,42 +172,20 @@ fn step(
         log!("power button pressed: powering off");
         halt = Some(Halt::PowerOff);
     }
-    sup.reap();
-
-    if let Some(check) = selfcheck.as_mut() {
-        if let Some(pid) = check.running {
-            if let Some(exit) = sup.exit_of(pid) {
-                check.running = None;
-                if exit.success() {
-                    log!(
-                        "selfcheck passed: `{}` succeeded at {:.2}s after boot (try {})",
-                        check.argv.join(" "),
-                        system::uptime(),
-                        check.tries
-                    );
-                    *selfcheck = None;
-                    return Some(Halt::PowerOff);
-                }
-                if Instant::now() >= check.deadline {
-                    log!(
-                        "selfcheck FAILED: `{}` exited with {exit}",
-                        check.argv.join(" ")
-                    );
-                    *selfcheck = None;
-                    return Some(Halt::PowerOff);
-                }
-                // The services it checks are probably still starting: try
-                // again soon (a try is one short process).
-                check.next_try = Instant::now() + Duration::from_millis(20);
-            } else if Instant::now() >= check.deadline {
-                log!("selfcheck FAILED: `{}` timed out", check.argv.join(" "));
-                let _ = nix::sys::signal::kill(pid, Signal::SIGKILL);
-                *selfcheck = None;
-                return Some(Halt::PowerOff);
-            }
-        }
-    }
     halt
+}
+
+/// The shutdown a signal asks for: SIGUSR2 and SIGPWR power off, SIGTERM
+/// and SIGINT (Ctrl-Alt-Del) reboot.
+fn halt_for(signo: i32) -> Option<Halt> {
+    let signal = Signal::try_from(signo).ok()?;
+    let (halt, what) = match signal {
+        Signal::SIGUSR2 | Signal::SIGPWR => (Halt::PowerOff, "powering off"),
+        Signal::SIGTERM | Signal::SIGINT => (Halt::Reboot, "rebooting"),
+        _ => return None,
+    };
+    log!("received {}: {what}", signal.as_str());
+    Some(halt)
 }
 
 /// Stops services, ends all processes, syncs, unmounts, then reboot(2).

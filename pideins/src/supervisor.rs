@@ -16,6 +16,7 @@ use nix::unistd::Pid;
 
 use crate::config::{Restart, ServiceSpec};
 use crate::log;
+use crate::selfcheck::Children;
 
 /// How a child ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,7 +49,6 @@ struct Service {
     started: Instant,
     failures: u32,
     restart_at: Option<Instant>,
-    given_up: bool,
 }
 
 /// All services and the children pideins waits for.
@@ -72,7 +72,6 @@ impl Supervisor {
                     started: now,
                     failures: 0,
                     restart_at: Some(now),
-                    given_up: false,
                 })
                 .collect(),
             watched: BTreeMap::new(),
@@ -105,24 +104,6 @@ impl Supervisor {
         self.services
             .iter()
             .any(|s| s.spec.name == name && s.pid.is_some())
-    }
-
-    /// Spawns a child whose exit is recorded for [`Supervisor::exit_of`].
-    pub fn spawn_watched(&mut self, argv: &[String]) -> std::io::Result<Pid> {
-        let mut cmd = Command::new(&argv[0]);
-        cmd.args(&argv[1..])
-            .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
-        let child = unblock_signals_in_child(&mut cmd).spawn()?;
-        let pid = Pid::from_raw(child.id() as i32);
-        self.watched.insert(pid, None);
-        Ok(pid)
-    }
-
-    /// The exit of a watched child, once reaped (and forgets it).
-    pub fn exit_of(&mut self, pid: Pid) -> Option<Exit> {
-        let exit = (*self.watched.get(&pid)?)?;
-        self.watched.remove(&pid);
-        Some(exit)
     }
 
     /// Reaps every child that has exited: services (logged, restart
@@ -207,6 +188,30 @@ impl Supervisor {
     }
 }
 
+/// The self-check's tries are watched children: reaped with the rest,
+/// their exits kept until asked for.
+impl Children for Supervisor {
+    fn spawn_watched(&mut self, argv: &[String]) -> std::io::Result<Pid> {
+        let mut cmd = Command::new(&argv[0]);
+        cmd.args(&argv[1..])
+            .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+        let child = unblock_signals_in_child(&mut cmd).spawn()?;
+        let pid = Pid::from_raw(child.id() as i32);
+        self.watched.insert(pid, None);
+        Ok(pid)
+    }
+
+    fn exit_of(&mut self, pid: Pid) -> Option<Exit> {
+        let exit = (*self.watched.get(&pid)?)?;
+        self.watched.remove(&pid);
+        Some(exit)
+    }
+
+    fn kill_watched(&mut self, pid: Pid) {
+        let _ = kill(pid, Signal::SIGKILL);
+    }
+}
+
 /// Whether this process has any child, running or not yet reaped.
 fn has_children() -> bool {
     let flags = WaitPidFlag::WEXITED | WaitPidFlag::WNOHANG | WaitPidFlag::WNOWAIT;
@@ -283,7 +288,6 @@ fn schedule_restart(s: &mut Service, exit: Exit) {
     }
     s.failures += 1;
     if s.failures > s.spec.max_restarts {
-        s.given_up = true;
         log!(
             "{} is crash-looping ({} failures in a row); giving up on it",
             s.spec.name,

@@ -376,6 +376,24 @@ fn selfcheck_sees_hostname_and_lo_then_powers_off() {
     assert_eq!(status.signal(), Some(libc::SIGINT), "{log}");
 }
 
+/// A check that keeps failing is retried until its timeout, then the
+/// verdict is FAILED and pideins powers off all the same.
+#[test]
+fn a_failing_selfcheck_is_retried_then_fails_and_powers_off() {
+    let mut ns = start(
+        "",
+        "console=ttyS0 pideins.selfcheck=/bin/false pideins.selfcheck_timeout=1",
+    );
+    let status = ns.wait_exit(PATIENCE);
+    let log = ns.log();
+    assert!(
+        log.contains("selfcheck FAILED: `/bin/false` exited with status 1"),
+        "{log}"
+    );
+    assert!(!log.contains("selfcheck passed"), "{log}");
+    assert_eq!(status.signal(), Some(libc::SIGINT), "{log}");
+}
+
 /// A plain program (no signal handling of its own) must get SIGTERM and
 /// die of it: PID 1's blocked signal mask must not leak into services.
 #[test]
