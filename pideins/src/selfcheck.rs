@@ -53,6 +53,8 @@ pub struct SelfCheck {
     /// When the next try starts (once none is running).
     next_try: Instant,
     tries: u32,
+    /// The last try could not be started (no process to wait for).
+    spawn_failed: bool,
 }
 
 impl SelfCheck {
@@ -64,6 +66,7 @@ impl SelfCheck {
             running: None,
             next_try: now,
             tries: 0,
+            spawn_failed: false,
         }
     }
 
@@ -73,7 +76,9 @@ impl SelfCheck {
             return;
         }
         self.tries += 1;
-        match children.spawn_watched(&self.argv) {
+        let spawned = children.spawn_watched(&self.argv);
+        self.spawn_failed = spawned.is_err();
+        match spawned {
             Ok(pid) => self.running = Some(pid),
             Err(e) => {
                 log!("selfcheck: cannot run {}: {e}", self.argv[0]);
@@ -92,9 +97,21 @@ impl SelfCheck {
     }
 
     /// After the supervisor reaped: the verdict, once there is one. A try
-    /// still running at the deadline is killed.
+    /// still running at the deadline is killed; a command that could not be
+    /// started by then fails too.
     pub fn verdict(&mut self, children: &mut impl Children, now: Instant) -> Option<Verdict> {
-        let pid = self.running?;
+        let Some(pid) = self.running else {
+            // Between tries the next one is due; but a command that cannot
+            // be started would be tried for ever.
+            if self.spawn_failed && now >= self.deadline {
+                log!(
+                    "selfcheck FAILED: `{}` could not be started",
+                    self.argv.join(" ")
+                );
+                return Some(Verdict::Failed);
+            }
+            return None;
+        };
         match children.exit_of(pid) {
             Some(exit) => self.try_ended(exit, now),
             None if now >= self.deadline => {
@@ -220,5 +237,37 @@ mod tests {
         c.start_due(&mut kids, t0 + ms(500));
         assert_eq!(kids.spawned.len(), 1);
         assert_eq!(c.tries, 2);
+    }
+
+    /// Past the deadline between two tries (the last one failed just
+    /// before it), the next try still runs and decides.
+    #[test]
+    fn between_tries_the_deadline_waits_for_the_next_try() {
+        let (t0, mut kids) = (Instant::now(), Fake::default());
+        let mut c = check(t0);
+        c.start_due(&mut kids, t0);
+        kids.exits.push((kids.spawned[0], Exit::Code(1)));
+        assert_eq!(c.verdict(&mut kids, t0 + ms(995)), None);
+        assert_eq!(c.verdict(&mut kids, t0 + ms(1005)), None, "no try running");
+        c.start_due(&mut kids, t0 + ms(1015));
+        kids.exits.push((kids.spawned[1], Exit::Code(0)));
+        assert_eq!(c.verdict(&mut kids, t0 + ms(1016)), Some(Verdict::Passed));
+    }
+
+    /// A check whose command never starts fails at its deadline like any
+    /// other, rather than retrying for ever (the VM would never power off).
+    #[test]
+    fn a_command_that_never_starts_fails_at_the_deadline() {
+        let (t0, mut kids) = (Instant::now(), Fake::default());
+        kids.spawn_fails = true;
+        let mut c = check(t0);
+        let mut now = t0;
+        while now < t0 + ms(1000) {
+            c.start_due(&mut kids, now);
+            assert_eq!(c.verdict(&mut kids, now), None);
+            now += ms(100);
+        }
+        c.start_due(&mut kids, now);
+        assert_eq!(c.verdict(&mut kids, now), Some(Verdict::Failed));
     }
 }

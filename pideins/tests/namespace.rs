@@ -386,11 +386,31 @@ fn a_failing_selfcheck_is_retried_then_fails_and_powers_off() {
     );
     let status = ns.wait_exit(PATIENCE);
     let log = ns.log();
+    // The try that meets the deadline either exits in time ("exited with
+    // status 1") or is killed ("timed out"): both are a failure.
+    assert!(log.contains("selfcheck FAILED: `/bin/false` "), "{log}");
+    assert!(!log.contains("selfcheck passed"), "{log}");
+    assert_eq!(status.signal(), Some(libc::SIGINT), "{log}");
+}
+
+/// A check whose command does not exist fails at its timeout, and
+/// pideins powers off: it used to retry for ever.
+#[test]
+fn a_selfcheck_that_cannot_start_fails_and_powers_off() {
+    let mut ns = start(
+        "",
+        "console=ttyS0 pideins.selfcheck=/nonexistent/check pideins.selfcheck_timeout=1",
+    );
+    let status = ns.wait_exit(PATIENCE);
+    let log = ns.log();
     assert!(
-        log.contains("selfcheck FAILED: `/bin/false` exited with status 1"),
+        log.contains("selfcheck: cannot run /nonexistent/check"),
         "{log}"
     );
-    assert!(!log.contains("selfcheck passed"), "{log}");
+    assert!(
+        log.contains("selfcheck FAILED: `/nonexistent/check` could not be started"),
+        "{log}"
+    );
     assert_eq!(status.signal(), Some(libc::SIGINT), "{log}");
 }
 
