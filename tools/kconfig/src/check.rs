@@ -92,63 +92,103 @@ fn explain(
     symbols: &Symbols,
 ) -> String {
     let Some(defs) = symbols.defs.get(symbol) else {
-        if let Some(arch) = symbols.other_arch.get(symbol) {
-            return format!("CONFIG_{symbol} exists only for other architectures (arch/{arch})");
-        }
-        return match nearest(symbol, symbols) {
-            Some(near) => format!("unknown symbol; did you mean CONFIG_{near}?"),
-            None => "unknown symbol: no Kconfig file defines it".into(),
-        };
+        return unknown(symbol, symbols);
     };
     let where_ = format!("{}:{}", defs[0].file.display(), defs[0].line);
     if *wanted == Value::NotSet {
-        let forcing: Vec<String> = symbols
-            .selected_by
-            .get(symbol)
-            .into_iter()
-            .flatten()
-            .filter(|(by, _)| is_on(config, by))
-            .map(|(by, cond)| match cond {
-                Some(c) => format!("CONFIG_{by} (if {c})"),
-                None => format!("CONFIG_{by}"),
-            })
-            .collect();
-        if !forcing.is_empty() {
-            return format!("forced on by `select` from {}", forcing.join(", "));
-        }
-        if defs.iter().all(|d| !d.prompt) {
-            return format!("has no prompt ({where_}): its default turns it on");
-        }
-        return format!("its default or a dependency keeps it on ({where_})");
+        return why_on(symbol, defs, config, symbols, &where_);
     }
-    // Wanted on (or a value): find unmet dependencies.
+    if let Some(reason) = unmet_dependencies(defs, config) {
+        return format!("{reason} ({where_}){}", add_hint(&reason));
+    }
+    why_not_set(symbol, wanted, defs, config, symbols, &where_)
+}
+
+/// A symbol no Kconfig file of this architecture defines.
+fn unknown(symbol: &str, symbols: &Symbols) -> String {
+    if let Some(arch) = symbols.other_arch.get(symbol) {
+        return format!("CONFIG_{symbol} exists only for other architectures (arch/{arch})");
+    }
+    match nearest(symbol, symbols) {
+        Some(near) => format!("unknown symbol; did you mean CONFIG_{near}?"),
+        None => "unknown symbol: no Kconfig file defines it".into(),
+    }
+}
+
+/// Why a symbol wanted off stayed on.
+fn why_on(
+    symbol: &str,
+    defs: &[crate::symbols::Definition],
+    config: &BTreeMap<String, Value>,
+    symbols: &Symbols,
+    where_: &str,
+) -> String {
+    let forcing: Vec<String> = symbols
+        .selected_by
+        .get(symbol)
+        .into_iter()
+        .flatten()
+        .filter(|(by, _)| is_on(config, by))
+        .map(|(by, cond)| match cond {
+            Some(c) => format!("CONFIG_{by} (if {c})"),
+            None => format!("CONFIG_{by}"),
+        })
+        .collect();
+    if !forcing.is_empty() {
+        return format!("forced on by `select` from {}", forcing.join(", "));
+    }
+    if defs.iter().all(|d| !d.prompt) {
+        return format!("has no prompt ({where_}): its default turns it on");
+    }
+    format!("its default or a dependency keeps it on ({where_})")
+}
+
+/// The `depends on` lines of the definitions that are unmet, each once.
+fn unmet_dependencies(
+    defs: &[crate::symbols::Definition],
+    config: &BTreeMap<String, Value>,
+) -> Option<String> {
     let mut unmet = Vec::new();
-    for def in defs {
-        for expr in &def.depends {
-            let off: Vec<String> = expr_symbols(expr)
-                .into_iter()
-                .filter(|s| !is_on(config, s))
-                .map(|s| show(config, &s))
-                .collect();
-            if !off.is_empty() {
-                let line = format!("`depends on {}` is unmet: {}", expr, off.join(", "));
-                if !unmet.contains(&line) {
-                    unmet.push(line);
-                }
+    for expr in defs.iter().flat_map(|d| &d.depends) {
+        let off: Vec<String> = expr_symbols(expr)
+            .into_iter()
+            .filter(|s| !is_on(config, s))
+            .map(|s| show(config, &s))
+            .collect();
+        if !off.is_empty() {
+            let line = format!("`depends on {}` is unmet: {}", expr, off.join(", "));
+            if !unmet.contains(&line) {
+                unmet.push(line);
             }
         }
     }
-    if !unmet.is_empty() {
-        let mut hint = String::new();
-        if let [single] = &unmet[..] {
-            if let Some(dep) = single.split(": ").nth(1) {
-                if let Some(name) = dep.strip_suffix(" is not set") {
-                    hint = format!(" (add {name}=y to the fragment)");
-                }
-            }
-        }
-        return format!("{} ({where_}){hint}", unmet.join("; "));
+    (!unmet.is_empty()).then(|| unmet.join("; "))
+}
+
+/// For a single unmet dependency on one unset symbol: the line to add.
+fn add_hint(reason: &str) -> String {
+    if reason.contains("; ") {
+        return String::new();
     }
+    match reason
+        .split(": ")
+        .nth(1)
+        .and_then(|dep| dep.strip_suffix(" is not set"))
+    {
+        Some(name) => format!(" (add {name}=y to the fragment)"),
+        None => String::new(),
+    }
+}
+
+/// Why a symbol wanted on, with its dependencies met, did not take the value.
+fn why_not_set(
+    symbol: &str,
+    wanted: &Value,
+    defs: &[crate::symbols::Definition],
+    config: &BTreeMap<String, Value>,
+    symbols: &Symbols,
+    where_: &str,
+) -> String {
     if defs.iter().all(|d| !d.prompt) {
         let by: Vec<String> = symbols
             .selected_by

@@ -102,10 +102,9 @@ fn indent_of(line: &str) -> usize {
         .sum()
 }
 
-/// Scans one file's text into `out`.
-pub fn scan_text(file: &Path, text: &str, out: &mut Symbols) {
-    // Join continuation lines, keeping the first line's number.
-    let mut lines: Vec<(usize, String)> = Vec::new();
+/// Joins continuation lines (`\\` at the end), keeping the first line's number.
+fn logical_lines(text: &str) -> Vec<(usize, String)> {
+    let mut lines = Vec::new();
     let mut pending: Option<(usize, String)> = None;
     for (i, raw) in text.lines().enumerate() {
         let (n, mut acc) = pending.take().unwrap_or((i + 1, String::new()));
@@ -117,119 +116,159 @@ pub fn scan_text(file: &Path, text: &str, out: &mut Symbols) {
             lines.push((n, acc));
         }
     }
+    lines
+}
 
-    // Conditions that enclose what follows: `if EXPR` and `menu` + `depends on`.
-    enum Block {
-        If(String),
-        Menu(Vec<String>),
-        Choice,
+/// Conditions that enclose what follows: `if EXPR`, `menu` + `depends on`,
+/// and `choice`.
+enum Block {
+    If(String),
+    Menu(Vec<String>),
+    Choice,
+}
+
+/// The state of scanning one Kconfig file.
+struct Scanner<'a> {
+    file: &'a Path,
+    out: &'a mut Symbols,
+    blocks: Vec<Block>,
+    current: Option<(String, Definition)>,
+    in_menu_header: bool,
+    /// Inside a help text: Some(0) just after `help`, then its indent.
+    help_indent: Option<usize>,
+}
+
+impl Scanner<'_> {
+    /// Ends the definition being read, if any.
+    fn finish(&mut self) {
+        if let Some((name, def)) = self.current.take() {
+            self.out.defs.entry(name).or_default().push(def);
+        }
     }
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut current: Option<(String, Definition)> = None;
-    let mut in_menu_header = false;
-    let mut help_indent: Option<usize> = None; // Some(0) = help just started
 
-    let finish = |current: &mut Option<(String, Definition)>, out: &mut Symbols| {
-        if let Some((name, def)) = current.take() {
-            out.defs.entry(name).or_default().push(def);
+    /// Whether `line` belongs to a help text (which ends at the first
+    /// non-empty line indented less than its first line).
+    fn in_help(&mut self, line: &str) -> bool {
+        let Some(min) = self.help_indent else {
+            return false;
+        };
+        if line.trim().is_empty() {
+            return true;
         }
-    };
+        let ind = indent_of(line);
+        if min == 0 {
+            self.help_indent = Some(ind.max(1));
+            return true;
+        }
+        if ind >= min {
+            return true;
+        }
+        self.help_indent = None;
+        false
+    }
 
-    for (n, line) in &lines {
+    fn config(&mut self, n: usize, name: &str) {
+        self.finish();
+        self.in_menu_header = false;
+        let mut def = Definition {
+            file: self.file.into(),
+            line: n,
+            ..Definition::default()
+        };
+        for block in &self.blocks {
+            match block {
+                Block::If(cond) => def.depends.push(cond.clone()),
+                Block::Menu(conds) => def.depends.extend(conds.iter().cloned()),
+                Block::Choice => def.in_choice = true,
+            }
+        }
+        self.current = Some((name.to_string(), def));
+    }
+
+    fn depends(&mut self, rest: &str) {
+        let expr = rest.strip_prefix("on").unwrap_or(rest).trim().to_string();
+        if let Some((_, def)) = self.current.as_mut() {
+            def.depends.push(expr);
+        } else if self.in_menu_header {
+            if let Some(Block::Menu(conds)) = self.blocks.last_mut() {
+                conds.push(expr);
+            }
+        }
+    }
+
+    fn select(&mut self, rest: &str) {
+        if let Some((name, _)) = self.current.as_ref() {
+            let (target, cond) = match rest.split_once(" if ") {
+                Some((t, c)) => (t.trim(), Some(c.trim().to_string())),
+                None => (rest, None),
+            };
+            self.out
+                .selected_by
+                .entry(target.to_string())
+                .or_default()
+                .push((name.clone(), cond));
+        }
+    }
+
+    fn line(&mut self, n: usize, line: &str) {
+        if self.in_help(line) {
+            return;
+        }
         let t = line.trim();
-        if let Some(min) = help_indent {
-            if t.is_empty() {
-                continue;
-            }
-            let ind = indent_of(line);
-            if min == 0 {
-                help_indent = Some(ind.max(1));
-                continue;
-            }
-            if ind >= min {
-                continue;
-            }
-            help_indent = None;
-        }
         if t.is_empty() || t.starts_with('#') {
-            continue;
+            return;
         }
         let (word, rest) = t.split_once(char::is_whitespace).unwrap_or((t, ""));
         let rest = rest.trim();
         match word {
-            "config" | "menuconfig" => {
-                finish(&mut current, out);
-                in_menu_header = false;
-                let mut def = Definition {
-                    file: file.into(),
-                    line: *n,
-                    ..Definition::default()
-                };
-                for block in &blocks {
-                    match block {
-                        Block::If(cond) => def.depends.push(cond.clone()),
-                        Block::Menu(conds) => def.depends.extend(conds.iter().cloned()),
-                        Block::Choice => def.in_choice = true,
-                    }
-                }
-                current = Some((rest.to_string(), def));
-            }
-            "if" => {
-                finish(&mut current, out);
-                blocks.push(Block::If(rest.to_string()));
-            }
-            "menu" => {
-                finish(&mut current, out);
-                blocks.push(Block::Menu(Vec::new()));
-                in_menu_header = true;
-            }
-            "choice" => {
-                finish(&mut current, out);
-                blocks.push(Block::Choice);
+            "config" | "menuconfig" => self.config(n, rest),
+            "if" | "menu" | "choice" => {
+                self.finish();
+                self.blocks.push(match word {
+                    "if" => Block::If(rest.to_string()),
+                    "menu" => Block::Menu(Vec::new()),
+                    _ => Block::Choice,
+                });
+                self.in_menu_header = word == "menu";
             }
             "endif" | "endmenu" | "endchoice" => {
-                finish(&mut current, out);
-                in_menu_header = false;
-                blocks.pop();
+                self.finish();
+                self.in_menu_header = false;
+                self.blocks.pop();
             }
             "source" | "comment" | "mainmenu" | "rsource" | "osource" | "orsource" => {
-                finish(&mut current, out);
-                in_menu_header = false;
+                self.finish();
+                self.in_menu_header = false;
             }
-            "depends" => {
-                let expr = rest.strip_prefix("on").unwrap_or(rest).trim().to_string();
-                if let Some((_, def)) = current.as_mut() {
-                    def.depends.push(expr);
-                } else if in_menu_header {
-                    if let Some(Block::Menu(conds)) = blocks.last_mut() {
-                        conds.push(expr);
-                    }
-                }
-            }
-            "select" => {
-                if let Some((name, _)) = current.as_ref() {
-                    let (target, cond) = match rest.split_once(" if ") {
-                        Some((t, c)) => (t.trim(), Some(c.trim().to_string())),
-                        None => (rest, None),
-                    };
-                    out.selected_by
-                        .entry(target.to_string())
-                        .or_default()
-                        .push((name.clone(), cond));
-                }
-            }
+            "depends" => self.depends(rest),
+            "select" => self.select(rest),
             "bool" | "tristate" | "string" | "int" | "hex" | "prompt" => {
-                if let Some((_, def)) = current.as_mut() {
+                if let Some((_, def)) = self.current.as_mut() {
                     if rest.starts_with('"') || rest.starts_with('\'') {
                         def.prompt = true;
                     }
                 }
             }
-            "help" | "---help---" => help_indent = Some(0),
+            "help" | "---help---" => self.help_indent = Some(0),
             _ => {}
         }
     }
-    finish(&mut current, out);
+}
+
+/// Scans one file's text into `out`.
+pub fn scan_text(file: &Path, text: &str, out: &mut Symbols) {
+    let mut scanner = Scanner {
+        file,
+        out,
+        blocks: Vec::new(),
+        current: None,
+        in_menu_header: false,
+        help_indent: None,
+    };
+    for (n, line) in logical_lines(text) {
+        scanner.line(n, &line);
+    }
+    scanner.finish();
 }
 
 /// The symbol names an expression mentions (`A && (B || !C=y)` → A, B, C).
