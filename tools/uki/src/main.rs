@@ -46,19 +46,21 @@ enum Cmd {
         /// Comma-separated section names that must be present.
         #[arg(long, default_value = REQUIRED)]
         require: String,
-        /// Write "OK" here when the image passes (a build system's proof
-        /// that the check ran); nothing is written when it fails.
+        /// Write the verdict here as JSON, in the format of a Buck2
+        /// validation result (`{"version": 1, "data": {"status": "success"
+        /// | "failure", "message": ...}}`). The exit status is then 0 once
+        /// the report is written: the verdict is in the report.
         #[arg(long)]
-        stamp: Option<PathBuf>,
+        report: Option<PathBuf>,
     },
     /// Sign for Secure Boot (Authenticode, deterministic: no signing time).
     Sign {
         uki: PathBuf,
         /// RSA private key, PEM (never kept in the repository).
-        #[arg(long, env = "MVIRT_SIGN_KEY")]
+        #[arg(long)]
         key: PathBuf,
         /// The key's X.509 certificate, PEM.
-        #[arg(long, env = "MVIRT_SIGN_CERT")]
+        #[arg(long)]
         cert: PathBuf,
         /// Comma-separated section names that must be present: sign refuses
         /// what `verify --require` refuses. Empty to sign any sound PE image.
@@ -262,21 +264,44 @@ fn inspect_text(report: &mvirt_uki::Report, out: &mut Out) -> Result<()> {
     Ok(())
 }
 
-fn verify(uki: &Path, require: &str, stamp: Option<&Path>, out: &mut Out) -> Result<bool> {
+fn verify(uki: &Path, require: &str, report: Option<&Path>, out: &mut Out) -> Result<bool> {
     let bytes = read(uki)?;
     let required = sections(require);
-    let problems = verify_layout(&bytes, &uki.display().to_string(), &required)?;
+    let problems = match verify_layout(&bytes, &uki.display().to_string(), &required) {
+        Ok(problems) => problems,
+        // Not a PE image at all: with a report, that is the verdict.
+        Err(e) if report.is_some() => vec![format!("{:#}", anyhow::Error::from(e))],
+        Err(e) => return Err(e.into()),
+    };
     if problems.is_empty() {
         outln!(out, "{}: OK", uki.display());
-        if let Some(stamp) = stamp {
-            mvirt_uki::write_atomic(stamp, b"OK\n", 0o644)
-                .with_context(|| format!("writing {}", stamp.display()))?;
-        }
     }
     for p in &problems {
         outln!(out, "{}: {p}", uki.display());
     }
-    Ok(problems.is_empty())
+    match report {
+        None => Ok(problems.is_empty()),
+        Some(path) => {
+            let text = verdict_json(&uki.display().to_string(), &problems);
+            mvirt_uki::write_atomic(path, text.as_bytes(), 0o644)
+                .with_context(|| format!("writing {}", path.display()))?;
+            Ok(true)
+        }
+    }
+}
+
+/// The verdict as a Buck2 validation result: status and, on failure, every
+/// problem in the message.
+fn verdict_json(uki: &str, problems: &[String]) -> String {
+    let data = if problems.is_empty() {
+        serde_json::json!({ "status": "success", "message": format!("{uki}: OK") })
+    } else {
+        serde_json::json!({
+            "status": "failure",
+            "message": format!("mvirt-uki verify {uki}:\n{}", problems.join("\n")),
+        })
+    };
+    format!("{}\n", serde_json::json!({ "version": 1, "data": data }))
 }
 
 fn sign(uki: &Path, key: &Path, cert: &Path, require: &str, output: &Path) -> Result<bool> {
@@ -362,8 +387,8 @@ fn run(cli: Cli, out: &mut Out) -> Result<bool> {
         Cmd::Verify {
             uki,
             require,
-            stamp,
-        } => verify(&uki, &require, stamp.as_deref(), out),
+            report,
+        } => verify(&uki, &require, report.as_deref(), out),
         Cmd::Sign {
             uki,
             key,
