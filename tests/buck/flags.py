@@ -1,0 +1,144 @@
+#!/usr/bin/env python3
+"""make and buck2 call each tool with the same flags (issue #18).
+
+Usage: flags.py MAKE_DRY_RUN BUCK_COMMANDS_JSON
+
+MAKE_DRY_RUN is the output of `make -n -B` (the commands make would run);
+BUCK_COMMANDS_JSON a JSON list of argv lists, the commands of buck2's
+actions (tests/buck/check.sh takes them from `buck2 log what-ran` of a
+clean build). For every tool step both front ends run, the calls must
+agree modulo paths: the same subcommand, the same flags, the same non-path
+values (arch, compiler, epoch, modes). A path is any value with a `/` in it
+(`name=path` keeps its name), or a file or directory that exists. Where the two differ by design, the
+difference is listed below with its reason, and nothing else may differ.
+"""
+
+import collections
+import json
+import os
+import shlex
+import sys
+
+TOOLS = ("mvirt-fetch", "mvirt-kconfig", "mvirt-kbuild", "mvirt-cpio", "mvirt-uki")
+
+# (tool, subcommand): the reason the step is not compared.
+NOT_COMPARED = {
+    # buck2 keys the kernel steps on the checked-in toolchains/kernel-compiler.id
+    # (a declared input); make writes target/compiler.id from the compiler it
+    # finds. Both then pass --compiler-id FILE to the same steps.
+    ("mvirt-kbuild", "compiler-id"): "buck2 uses the checked-in identity",
+}
+
+# (tool, subcommand, flag): why only one front end passes it.
+ONE_SIDED = {
+    # A Buck2 validation reads its verdict from a file; make reads the exit status.
+    ("mvirt-uki", "verify", "--report"): "buck2's ValidationInfo verdict file",
+}
+
+
+def is_path(value):
+    return "/" in value or os.path.exists(value)
+
+
+def normalize(value):
+    if "=" in value and is_path(value.split("=", 1)[1]):
+        return value.split("=", 1)[0] + "=<path>"
+    return "<path>" if is_path(value) else value
+
+
+def step(argv):
+    """(tool, subcommand, sorted flags) of one call, or None for other programs."""
+    tool = os.path.basename(argv[0])
+    if tool not in TOOLS:
+        return None
+    rest = argv[1:]
+    sub = rest.pop(0) if rest and not rest[0].startswith("-") and tool != "mvirt-fetch" else ""
+    flags = []
+    i = 0
+    while i < len(rest):
+        arg = rest[i]
+        if arg.startswith("--") and "=" in arg:
+            name, value = arg.split("=", 1)
+            flags.append((name, normalize(value)))
+        elif arg.startswith("-") and i + 1 < len(rest) and not rest[i + 1].startswith("-"):
+            flags.append((arg, normalize(rest[i + 1])))
+            i += 1
+        elif arg.startswith("-"):
+            flags.append((arg, None))
+        else:
+            flags.append(("<arg>", normalize(arg)))
+        i += 1
+    flags = [f for f in flags if (tool, sub, f[0]) not in ONE_SIDED]
+    return tool, sub, tuple(sorted(flags, key=lambda f: (f[0], f[1] or "")))
+
+
+def make_commands(text):
+    """The tool calls in `make -n` output (continuation lines joined)."""
+    joined = text.replace("\\\n", " ")
+    calls = []
+    for line in joined.splitlines():
+        line = line.strip()
+        # make's recipe may end in `|| { hint; exit 1; }`: only the call counts.
+        line = line.split("||")[0]
+        try:
+            argv = shlex.split(line)
+        except ValueError:
+            continue
+        if argv:
+            calls.append(argv)
+    return calls
+
+
+def steps(calls):
+    found = collections.Counter()
+    for argv in calls:
+        s = step(argv)
+        if s and (s[0], s[1]) not in NOT_COMPARED:
+            found[s] += 1
+    return found
+
+
+def show(s):
+    tool, sub, flags = s
+    args = " ".join(f if v is None else f"{f} {v}" for f, v in flags)
+    return f"{tool} {sub} {args}".replace("  ", " ")
+
+
+def main():
+    with open(sys.argv[1]) as f:
+        made = steps(make_commands(f.read()))
+    with open(sys.argv[2]) as f:
+        bucked = steps(json.load(f))
+    kinds = lambda c: {(t, s) for t, s, _ in c}
+    both = kinds(made) & kinds(bucked)
+    if not both:
+        sys.exit("flags.py: no tool step in common: the inputs hold no tool calls")
+    failed = False
+    for kind in sorted(both):
+        m = {s for s in made if s[:2] == kind}
+        b = {s for s in bucked if s[:2] == kind}
+        if m == b:
+            for s in sorted(m):
+                print(f"  same: {show(s)}")
+            continue
+        failed = True
+        print(f"  DIFFERENT: {kind[0]} {kind[1]}")
+        for s in sorted(m - b):
+            print(f"    make only:  {show(s)}")
+        for s in sorted(b - m):
+            print(f"    buck2 only: {show(s)}")
+    for kind in sorted(kinds(made) ^ kinds(bucked)):
+        side = "make" if kind in kinds(made) else "buck2"
+        print(f"  only {side} runs {kind[0]} {kind[1]}")
+        failed = True
+    for (tool, sub), why in NOT_COMPARED.items():
+        print(f"  not compared: {tool} {sub} ({why})")
+    for (tool, sub, flag), why in ONE_SIDED.items():
+        print(f"  one-sided: {tool} {sub} {flag} ({why})")
+    if failed:
+        sys.exit("flags.py: make and buck2 call the tools differently (above)")
+    print(f"flags.py: {len(both)} tool steps, the same flags under make and buck2")
+
+
+if __name__ == "__main__":
+    main()
