@@ -222,6 +222,12 @@ fn make(tree: &Path, build: &Path, opts: &Options, targets: &[&str], quiet: bool
     let mut cmd = kernel_source::kmake::command(tree, build, &opts.arch, &cc, &[]);
     cmd.arg(format!("-j{}", opts.jobs.max(1)));
     if opts.ccache {
+        // ccache finds its store through these (kmake clears the rest).
+        for var in ["HOME", "CCACHE_DIR"] {
+            if let Some(value) = std::env::var_os(var) {
+                cmd.env(var, value);
+            }
+        }
         cmd.env("CCACHE_BASEDIR", build.parent().unwrap_or(build))
             .env("CCACHE_NOHASHDIR", "1")
             .env("CCACHE_SLOPPINESS", "time_macros");

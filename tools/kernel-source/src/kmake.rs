@@ -24,10 +24,17 @@ pub fn boot_image(arch: &str) -> String {
     format!("arch/{}/boot/{name}", srcarch(arch))
 }
 
-/// `make -C tree O=build ARCH=… CC=… targets…`, out of tree, with a clean
-/// environment for make: a caller's MAKEFLAGS (e.g. `-n`, `-j` from an outer
-/// make) must not reach the kernel's make, and messages and sorting must
-/// not depend on the caller's locale or time zone. `cc` is the compiler
+/// `make -C tree O=build ARCH=… CC=… targets…`, out of tree, in an
+/// environment of our making: only PATH (to find the toolchain, which the
+/// compiler identity names) is taken from the caller; LC_ALL and TZ are
+/// fixed.
+///
+/// The kernel's make reads dozens of variables from the environment
+/// (KCONFIG_CONFIG, KCPPFLAGS, CROSS_COMPILE, LLVM, KBUILD_OUTPUT, an outer
+/// make's MAKEFLAGS, …). None of them is part of a build system's action
+/// key, so any of them set on one machine would change the result without
+/// changing the key, and a shared cache would hand that result to everyone.
+/// Clearing the environment closes the whole class. `cc` is the compiler
 /// command (it may carry a wrapper: `ccache gcc`).
 pub fn command(tree: &Path, build: &Path, arch: &str, cc: &str, targets: &[&str]) -> Command {
     let mut cmd = Command::new("make");
@@ -37,11 +44,12 @@ pub fn command(tree: &Path, build: &Path, arch: &str, cc: &str, targets: &[&str]
         .arg(format!("ARCH={arch}"))
         .arg(format!("CC={cc}"))
         .args(targets)
-        .env_remove("MAKEFLAGS")
-        .env_remove("MFLAGS")
-        .env_remove("MAKELEVEL")
+        .env_clear()
         .env("LC_ALL", "C")
         .env("TZ", "UTC");
+    if let Some(path) = std::env::var_os("PATH") {
+        cmd.env("PATH", path);
+    }
     cmd
 }
 
@@ -171,8 +179,23 @@ mod tests {
         assert_eq!(boot_image("arm64"), "arch/arm64/boot/Image");
     }
 
+    /// What the environment holds when make runs: a real make prints it.
+    fn make_sees() -> String {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("Makefile"), "show:\n\t@env | sort\n").unwrap();
+        let out = command(dir.path(), dir.path(), "x86_64", "gcc", &["show"])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     #[test]
-    fn the_command_names_arch_and_compiler_and_drops_makeflags() {
+    fn the_command_names_arch_and_compiler() {
         let cmd = command(
             Path::new("/t"),
             Path::new("/b"),
@@ -188,11 +211,22 @@ mod tests {
             args,
             ["-C", "/t", "O=/b", "ARCH=x86_64", "CC=gcc", "tinyconfig"]
         );
-        let removed = cmd
+    }
+
+    #[test]
+    fn the_callers_environment_does_not_reach_make() {
+        // Set in this process: what a user's shell or a build daemon passes.
+        std::env::set_var("KCONFIG_CONFIG", "/tmp/elsewhere");
+        let cmd = command(Path::new("/t"), Path::new("/b"), "x86_64", "gcc", &[]);
+        let mut passed: Vec<String> = cmd
             .get_envs()
-            .filter(|(_, v)| v.is_none())
+            .filter(|(_, v)| v.is_some())
             .map(|(k, _)| k.to_string_lossy().into_owned())
-            .collect::<Vec<_>>();
-        assert!(removed.contains(&"MAKEFLAGS".to_string()), "{removed:?}");
+            .collect();
+        passed.sort();
+        assert_eq!(passed, ["LC_ALL", "PATH", "TZ"], "only these are passed");
+        let env = make_sees();
+        assert!(!env.contains("KCONFIG_CONFIG"), "{env}");
+        assert!(env.contains("LC_ALL=C"), "{env}");
     }
 }
