@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # The Buck2 acceptance checks (run by .ci/run when buck2 is on PATH):
-#   1. From an empty buck-out, `buck2 build //uki:mvirt` builds the UKI.
+#   0. A local REAPI cache (cache/mvirt-cache) in a temporary directory.
+#   1. From an empty buck-out, `buck2 build @mode/local.py //uki:mvirt` builds
+#      the UKI (every action runs here; results go to the cache).
 #   2. Its .linux .cmdline .osrel .uname sections are byte-identical to those
 #      of make's target/mvirt.efi; the initramfs lists the same names, modes
-#      and links (file sizes may differ: two compiler front ends).
-#   3. `buck2 test //...` passes.
-#   4. A second build runs nothing; after an edit of uki/cmdline.txt only the
+#      and links.
+#   3. make and buck2 call each tool with the same flags (tests/buck/flags.py
+#      on `make -n -B` and the commands of step 1's actions); the image
+#      binaries built by cargo and by buck2 differ in size by < 2 %.
+#   4. `buck2 test //...` passes.
+#   5. A second build runs nothing; after an edit of uki/cmdline.txt only the
 #      UKI actions run; after an edit of pideins the kernel actions do not
 #      (shown with `buck2 log what-ran`).
-#   5. tests/buck/secrets.sh: the Secure Boot key stays out of a real cache,
-#      and a host file stands in for a pin by content.
+#   6. The cache (docs/cache.md): after `buck2 kill` the build is all cache
+#      hits, no kernel compile, in <= 15 s; the same after the cache server
+#      restarts; the same in a second checkout; with the cache down,
+#      @mode/local.py still builds.
+#   7. tests/buck/secrets.sh: the Secure Boot key stays out of a real cache,
+#      and a host file stands in for a pin by content (against this cache).
 # Needs make's build first (README quick start, line 1), with the same
 # cloud-hypervisor choice: CH=none by default, as there.
 set -euo pipefail
@@ -21,10 +30,15 @@ CFG=(-c "mvirt.cloud_hypervisor=$CH")
 [ "${CH#/}" = "$CH" ] || CFG+=(-c "mvirt.cloud_hypervisor_sha256=$(sha256sum < "$CH" | cut -c1-64)")
 work=$(mktemp -d)
 restore=()
+# The cache of these checks: its own directory, buck2's default port.
+export MVIRT_CACHE_DIR=$work/cache MVIRT_CACHE_PORT=50051
 cleanup() {
   for f in "${restore[@]}"; do git checkout -q -- "$f"; done
-  rm -rf "$work"
   "${B[@]}" kill >/dev/null 2>&1 || true
+  [ -d "$work/second" ] && (cd "$work/second" && buck2 --isolation-dir ci2 kill >/dev/null 2>&1 || true)
+  git worktree remove --force "$work/second" >/dev/null 2>&1 || true
+  cache/mvirt-cache stop >/dev/null 2>&1 || true
+  rm -rf "$work"
 }
 trap cleanup EXIT
 step() { printf '\n== %s\n' "$*"; }
@@ -32,12 +46,17 @@ fail() { echo "tests/buck/check.sh: FAILED: $*" >&2; exit 1; }
 [ -f target/mvirt.efi ] || fail "target/mvirt.efi is missing: run make first (README quick start)"
 for tool in buck2 reindeer; do command -v "$tool" >/dev/null || fail "$tool is not on PATH (docs/buck2.md)"; done
 
-step "1. buck2 build //uki:mvirt from an empty buck-out"
+step "0. a local cache (cache/mvirt-cache) in $MVIRT_CACHE_DIR"
+cache/mvirt-cache start
+L=(@mode/local.py)
+
+step "1. buck2 build @mode/local.py //uki:mvirt from an empty buck-out"
 "${B[@]}" clean >/dev/null 2>&1 || true
 t0=$(date +%s.%N)
-"${B[@]}" build //uki:mvirt //initramfs:initramfs "${CFG[@]}" --console simple
+"${B[@]}" build "${L[@]}" //uki:mvirt //initramfs:initramfs "${CFG[@]}" --console simple
 t1=$(date +%s.%N)
-out() { "${B[@]}" build "$1" "${CFG[@]}" --show-full-simple-output 2>/dev/null; }
+"${B[@]}" log what-ran --format json > "$work/cold.json"
+out() { "${B[@]}" build "${L[@]}" "$1" "${CFG[@]}" --show-full-simple-output 2>/dev/null; }
 uki=$(out //uki:mvirt)
 initrd=$(out //initramfs:initramfs)
 printf 'cold build: %.0f s → %s\n' "$(echo "$t1 - $t0" | bc)" "$uki"
@@ -56,12 +75,38 @@ listing() { target/release/mvirt-cpio list "$1" | awk '$1 ~ /^-/ { $5 = "-" } { 
 diff <(listing target/initramfs.cpio.gz) <(listing "$initrd") || fail "the initramfs listings differ"
 echo "initramfs: same $(listing "$initrd" | wc -l) entries (names, modes, links)"
 
-step "3. buck2 test //..."
-"${B[@]}" test //... "${CFG[@]}" --console simple
+step "3. the same flags; image binaries alike"
+make -n -B CLOUD_HYPERVISOR="$CH" > "$work/make-n.txt"
+python3 - "$work/cold.json" > "$work/buck-commands.json" <<'EOF2'
+import json, sys
+commands = []
+for line in open(sys.argv[1]):
+    rep = json.loads(line).get("reproducer", {})
+    if rep.get("executor") == "Local":
+        commands.append(rep["details"]["command"])
+json.dump(commands, sys.stdout)
+EOF2
+python3 tests/buck/flags.py "$work/make-n.txt" "$work/buck-commands.json" || fail "make and buck2 pass different flags"
+for bin in pideins mvirt mvirt-vmm; do
+  b=$(out "//initramfs:$bin-musl")
+  m=target/image/x86_64-unknown-linux-musl/release/$bin
+  python3 - "$m" "$b" "$bin" <<'EOF2' || fail "$bin: cargo's and buck2's builds differ in size by 2 % or more"
+import hashlib, os, sys
+m, b, name = sys.argv[1:]
+sm, sb = os.path.getsize(m), os.path.getsize(b)
+same = open(m, "rb").read() == open(b, "rb").read()
+diff = abs(sm - sb) / sm * 100
+print(f"{name:10} cargo {sm:9} B  buck2 {sb:9} B  {diff:5.2f} %  {'byte-identical' if same else 'not identical'}")
+sys.exit(0 if diff < 2 else 1)
+EOF2
+done
 
-step "4. incrementality"
+step "4. buck2 test //..."
+"${B[@]}" test "${L[@]}" //... "${CFG[@]}" --console simple
+
+step "5. incrementality"
 t0=$(date +%s.%N)
-"${B[@]}" build //uki:mvirt "${CFG[@]}" --console none
+"${B[@]}" build "${L[@]}" //uki:mvirt "${CFG[@]}" --console none
 t1=$(date +%s.%N)
 ran=$("${B[@]}" log what-ran | grep -c . || true)
 printf 'second build: %.2f s, %s actions ran\n' "$(echo "$t1 - $t0" | bc)" "$ran"
@@ -69,7 +114,7 @@ printf 'second build: %.2f s, %s actions ran\n' "$(echo "$t1 - $t0" | bc)" "$ran
 
 restore+=(uki/cmdline.txt)
 echo "$(cat uki/cmdline.txt) mvirt.check=1" > uki/cmdline.txt
-"${B[@]}" build //uki:mvirt "${CFG[@]}" --console none
+"${B[@]}" build "${L[@]}" //uki:mvirt "${CFG[@]}" --console none
 "${B[@]}" log what-ran | cut -f2 > "$work/ran"
 echo "after editing uki/cmdline.txt:"; sed 's/^/  /' "$work/ran"
 grep -qv -e '(uki)' -e '(uki_verify)' "$work/ran" && fail "more than the UKI actions ran"
@@ -77,16 +122,65 @@ grep -q '(uki)' "$work/ran" || fail "the UKI was not rebuilt"
 
 restore+=(pideins/src/main.rs)
 echo "// edited by tests/buck/check.sh" >> pideins/src/main.rs
-"${B[@]}" build //uki:mvirt "${CFG[@]}" --console none
+"${B[@]}" build "${L[@]}" //uki:mvirt "${CFG[@]}" --console none
 "${B[@]}" log what-ran | cut -f2 > "$work/ran"
 echo "after editing pideins/src/main.rs:"; sed 's/^/  /' "$work/ran"
 grep -q -e '(kernel_build)' -e '(kernel_config)' "$work/ran" && fail "the kernel was rebuilt"
 grep -q 'pideins' "$work/ran" || fail "pideins was not rebuilt"
 
-# The edited files go back before secrets.sh copies the tree.
+# The edited files go back before the cache checks and secrets.sh.
 for f in "${restore[@]}"; do git checkout -q -- "$f"; done
 restore=()
+
+step "6. the cache survives (docs/cache.md)"
+# A build after a fresh daemon: wall time, and what ran where. Every action
+# must be a cache hit; none of the kernel's may run here.
+cached_build() { # label, buck2 command...
+  local label=$1; shift
+  "$@" kill >/dev/null 2>&1 || true
+  local t0 t1
+  t0=$(date +%s.%N)
+  "$@" build "${L[@]}" //uki:mvirt "${CFG[@]}" --console none
+  t1=$(date +%s.%N)
+  "$@" log what-ran --format json > "$work/warm.json"
+  python3 - "$work/warm.json" "$label" "$(echo "$t1 - $t0" | bc)" <<'EOF2'
+import collections, json, sys
+path, label, secs = sys.argv[1], sys.argv[2], float(sys.argv[3])
+where = collections.Counter()
+kernel_here = []
+for line in open(path):
+    entry = json.loads(line)
+    executor = entry.get("reproducer", {}).get("executor", "?")
+    where[executor] += 1
+    if executor != "Cache" and "(kernel_" in entry.get("identity", ""):
+        kernel_here.append(entry["identity"])
+print(f"{label}: {secs:.1f} s; actions by executor: {dict(where)}; kernel actions run here: {len(kernel_here)}")
+if kernel_here:
+    sys.exit(f"  the kernel ran again: {kernel_here}")
+if secs > 15:
+    sys.exit(f"  {secs:.1f} s is over 15 s")
+EOF2
+}
+cached_build "after buck2 kill" "${B[@]}" || fail "the cache did not serve the build after buck2 kill"
+cache/mvirt-cache stop
+cache/mvirt-cache start
+cached_build "after the cache server restarted" "${B[@]}" || fail "the cache did not survive its restart"
+git worktree add -q --detach "$work/second" HEAD
+(cd "$work/second" && cached_build "a second checkout ($work/second)" buck2 --isolation-dir ci2) \
+  || fail "a second checkout did not get the cache's results"
+(cd "$work/second" && buck2 --isolation-dir ci2 kill >/dev/null 2>&1 || true)
+git worktree remove --force "$work/second"
+cache/mvirt-cache stop
+restore+=(uki/cmdline.txt)
+echo "$(cat uki/cmdline.txt) mvirt.cache_down=1" > uki/cmdline.txt
+t0=$(date +%s)
+"${B[@]}" build "${L[@]}" //uki:mvirt "${CFG[@]}" --console none 2> "$work/down.log" \
+  || { cat "$work/down.log"; fail "with the cache down, @mode/local.py did not build"; }
+echo "with the cache down: @mode/local.py built in $(($(date +%s) - t0)) s without it"
+git checkout -q -- uki/cmdline.txt
+restore=()
 "${B[@]}" kill >/dev/null 2>&1 || true
-step "5. secrets and host files (tests/buck/secrets.sh)"
+
+step "7. secrets and host files (tests/buck/secrets.sh, against this cache)"
 bash tests/buck/secrets.sh
 echo "tests/buck/check.sh: all Buck2 checks passed"

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Secrets and host files in the Buck2 graph (issue #16 item 4; docs/buck2.md,
-# "Secrets and host files"), against a real REAPI cache: buildgrid on
-# 127.0.0.1 (tests/buck/buildgrid.yml), in @mode/cache, in a copy of this
-# tree (buck2 reads [buck2_re_client] only from the project's files, so the
-# copy gets a .buckconfig.local; this checkout is not touched).
+# "Secrets and host files"), against a real REAPI cache: the local cache of
+# cache/mvirt-cache (buildgrid on 127.0.0.1, docs/cache.md), in @mode/cache,
+# in a copy of this tree (buck2 reads [buck2_re_client] only from the
+# project's files, so the copy gets a .buckconfig.local; this checkout is
+# not touched). tests/buck/check.sh passes its cache (MVIRT_CACHE_DIR,
+# MVIRT_CACHE_PORT), which already holds the kernel and Rust results of its
+# build, so the copy builds only what differs (the initramfs, the UKI and
+# its signature); alone, this script starts a cache of its own.
 #   1. //uki:mvirt signed with a fresh Secure Boot key ([mvirt] signing_key,
 #      an absolute path; signing_cert, an input), built with
 #      --upload-all-actions, which uploads every action and all its inputs:
@@ -22,23 +26,21 @@
 #      error, after ~45 s of connection retries); `--no-remote-cache` builds
 #      it here, keeping everything built before.
 # Run by tests/buck/check.sh. Needs buck2, sbverify, openssl, bsdtar and
-# buildgrid in .venv/ (./bootstrap). The copy's first build is cold (kernel
-# and Rust): 1107 s of the 1171 s measured on 2 cores under a load of 6;
-# the checks after it take about a minute (45 s of it the cache-down retries).
+# buildgrid + redis (./bootstrap). With check.sh's cache the checks take a
+# few minutes (45 s of it the cache-down retries); alone, the copy's first
+# build is cold (kernel and Rust, about 20 minutes on 2 cores).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 repo=$PWD
 work=$(mktemp -d)
 copy=$work/repo
 B=(buck2 --isolation-dir secrets)
-bgd_pid=
-stop_cache() {
-  if [ -n "$bgd_pid" ]; then
-    kill "$bgd_pid" 2>/dev/null || true
-    wait "$bgd_pid" 2>/dev/null || true
-    bgd_pid=
-  fi
-}
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+export MVIRT_CACHE_DIR=${MVIRT_CACHE_DIR:-$work/cache}
+export MVIRT_CACHE_PORT=${MVIRT_CACHE_PORT:-$(free_port)}
+port=$MVIRT_CACHE_PORT
+cas=$MVIRT_CACHE_DIR/cas
+stop_cache() { cache/mvirt-cache stop >/dev/null 2>&1 || true; }
 cleanup() {
   stop_cache
   [ -d "$copy" ] && (cd "$copy" && "${B[@]}" kill >/dev/null 2>&1 || true)
@@ -51,6 +53,7 @@ for tool in buck2 sbverify openssl bsdtar; do
   command -v "$tool" >/dev/null || fail "$tool is not on PATH (./bootstrap; docs/buck2.md)"
 done
 [ -x .venv/bin/bgd ] || fail "buildgrid is not in .venv/: run ./bootstrap"
+command -v redis-server >/dev/null || fail "redis-server is missing: run ./bootstrap"
 b() { (cd "$copy" && "${B[@]}" "$@"); }
 ran() { b log what-ran 2>/dev/null; }
 out() { b build "$@" --show-full-simple-output 2>/dev/null; }
@@ -100,11 +103,10 @@ print("  " + ("none found" if mode == "absent" else "found: " + ", ".join(sorted
 EOF
 }
 
-step "0. a copy of this tree, a Secure Boot key, buildgrid on 127.0.0.1"
+step "0. a copy of this tree, a Secure Boot key, the cache on 127.0.0.1"
 mkdir -p "$copy" "$work/keys" "$work/host"
 git ls-files -z --cached --others --exclude-standard \
   | tar -c --null -T - --ignore-failed-read -f - 2>/dev/null | tar -x -C "$copy"
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cat > "$copy/.buckconfig.local" <<EOF
 [buck2_re_client]
   engine_address = grpc://127.0.0.1:$port
@@ -117,19 +119,8 @@ key=$work/keys/db.key
 openssl req -x509 -newkey rsa:2048 -nodes -subj "/CN=mvirt-os secrets test" -days 2 \
   -keyout "$key" -out "$work/keys/db.crt" 2>/dev/null
 cp "$work/keys/db.crt" "$copy/uki/db.crt"
-start_cache() {
-  MVIRT_BGD_ADDRESS=127.0.0.1:$port MVIRT_BGD_STORAGE=$work/cas \
-    .venv/bin/bgd server start tests/buck/buildgrid.yml > "$work/bgd.log" 2>&1 &
-  bgd_pid=$!
-  for _ in $(seq 150); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
-    kill -0 "$bgd_pid" 2>/dev/null || { tail -20 "$work/bgd.log"; fail "buildgrid exited"; }
-    sleep 0.2
-  done
-  fail "buildgrid did not listen on 127.0.0.1:$port"
-}
-start_cache
-echo "  buildgrid on 127.0.0.1:$port, CAS in $work/cas; key $key (sha256 $(sha256sum < "$key" | cut -c1-16)…)"
+cache/mvirt-cache start || fail "the cache did not start"
+echo "  the cache on 127.0.0.1:$port, CAS in $cas; key $key (sha256 $(sha256sum < "$key" | cut -c1-16)…)"
 # The stand-in cloud-hypervisor: random bytes, so no other build has them.
 ch=$work/host/cloud-hypervisor
 head -c 65536 /dev/urandom > "$ch"
@@ -138,7 +129,7 @@ ch1=$(sha "$ch"); cp "$ch" "$work/host/v1"
 SIGN=(-c "mvirt.signing_key=$key" -c mvirt.signing_cert=db.crt)
 CH=(-c "mvirt.cloud_hypervisor=$ch")
 
-step "1. @mode/cache --upload-all-actions //uki:mvirt, signed (cold: kernel and Rust build here)"
+step "1. @mode/cache --upload-all-actions //uki:mvirt, signed"
 t0=$(date +%s)
 b build @mode/cache --upload-all-actions //uki:mvirt "${SIGN[@]}" "${CH[@]}" \
   -c "mvirt.cloud_hypervisor_sha256=$ch1" --console simple
@@ -170,9 +161,9 @@ signed=$(out @mode/cache //uki:mvirt "${SIGN[@]}" "${CH[@]}" -c "mvirt.cloud_hyp
 sbverify --cert "$work/keys/db.crt" "$signed" > "$work/sbverify.log" 2>&1 || { cat "$work/sbverify.log"; fail "sbverify rejects the signed UKI"; }
 echo "  sbverify --cert: $(grep -m1 'Signature verification' "$work/sbverify.log")"
 echo "  the private key:"
-search absent "$key" "$work/cas" || fail "the Secure Boot key reached the cache"
+search absent "$key" "$cas" || fail "the Secure Boot key reached the cache"
 echo "  control, the certificate (an input of the same signing action):"
-search present "$work/keys/db.crt" "$work/cas" || fail "the search does not see the signing action's inputs"
+search present "$work/keys/db.crt" "$cas" || fail "the search does not see the signing action's inputs"
 
 step "2. a host file stands in for cloud-hypervisor: its content is in the key"
 initrd() { out @mode/cache //initramfs:initramfs "${CH[@]}" -c "mvirt.cloud_hypervisor_sha256=$1"; }
