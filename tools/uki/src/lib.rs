@@ -44,6 +44,26 @@ pub enum BuildError {
     },
     #[error(transparent)]
     Assemble(#[from] AssembleError),
+    #[error("the EFI stub {stub} is for {} but the kernel {kernel} is for {}: a UKI needs both for one architecture (the stub that matches the kernel: linuxx64.efi.stub for x86_64, linuxaa64.efi.stub for arm64)", machine_name(*stub_machine), machine_name(*kernel_machine))]
+    MachineMismatch {
+        stub: PathBuf,
+        stub_machine: u16,
+        kernel: PathBuf,
+        kernel_machine: u16,
+    },
+}
+
+/// The PE machine types of the architectures a UKI is built for.
+pub const MACHINE_X86_64: u16 = 0x8664;
+pub const MACHINE_ARM64: u16 = 0xaa64;
+
+/// A PE machine type as people say it.
+pub fn machine_name(machine: u16) -> String {
+    match machine {
+        MACHINE_X86_64 => "x86_64 (machine 0x8664)".into(),
+        MACHINE_ARM64 => "arm64 (machine 0xaa64)".into(),
+        other => format!("machine {other:#06x}"),
+    }
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
@@ -110,6 +130,19 @@ pub fn parts(inputs: &Inputs) -> Result<Vec<Part>, BuildError> {
 pub fn build(inputs: &Inputs) -> Result<Vec<u8>, BuildError> {
     let stub = read(&inputs.stub)?;
     let parts = parts(inputs)?;
+    let linux = &parts.last().expect("parts() ends with .linux").data;
+    // Both parse: the kernel did in parts(); a stub that does not is
+    // assemble()'s error to report, with its own message.
+    if let (Ok(s), Ok(k)) = (pe::Image::parse(&stub), pe::Image::parse(linux)) {
+        if s.machine != k.machine {
+            return Err(BuildError::MachineMismatch {
+                stub: inputs.stub.clone(),
+                stub_machine: s.machine,
+                kernel: inputs.linux.clone(),
+                kernel_machine: k.machine,
+            });
+        }
+    }
     Ok(assemble(&stub, &inputs.stub.display().to_string(), &parts)?)
 }
 
