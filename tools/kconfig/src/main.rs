@@ -133,8 +133,16 @@ fn edit(kernel: &Kernel, build: &Path, text: &str) -> Result<Option<PathBuf>> {
     let dot_config = build.join(".config");
     std::fs::write(&dot_config, text)
         .with_context(|| format!("writing {}", dot_config.display()))?;
-    // menuconfig draws on the terminal; make says nothing else there.
-    let status = kernel_source::kmake::command(kernel.tree, build, kernel.arch, kernel.cc, &[])
+    // menuconfig draws on the terminal; make says nothing else there. It
+    // is the one make that needs to know the terminal: kmake passes no
+    // caller variable, so the terminal's are passed here.
+    let mut make = kernel_source::kmake::command(kernel.tree, build, kernel.arch, kernel.cc, &[]);
+    for var in ["TERM", "TERMINFO", "COLUMNS", "LINES", "MENUCONFIG_COLOR"] {
+        if let Some(value) = std::env::var_os(var) {
+            make.env(var, value);
+        }
+    }
+    let status = make
         .arg("--no-print-directory")
         .arg("menuconfig")
         .status()
