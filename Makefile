@@ -146,7 +146,8 @@ menuconfig: $(T)/release/mvirt-kconfig $(T)/kernel.config
 	  --scratch $(T)/tmp --config $(T)/kernel.config
 
 boot: $(T)/mvirt.efi $(T)/release/mvirt-boot
-	$(T)/release/mvirt-boot interactive --uki $(T)/mvirt.efi
+	$(T)/release/mvirt-boot interactive --uki $(T)/mvirt.efi --kernel $(T)/bzImage \
+	  --initrd $(T)/initramfs.cpio.gz
 
 test: all $(VM_TEST)
 	$(CARGO) fmt --all --check

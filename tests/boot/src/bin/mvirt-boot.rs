@@ -19,12 +19,12 @@ struct Cli {
 enum Cmd {
     /// Boot a UKI under OVMF with the serial console on this terminal.
     Interactive {
-        #[arg(long, default_value = "target/mvirt.efi")]
+        #[arg(long)]
         uki: PathBuf,
         /// Kernel and initramfs for the KVM probe.
-        #[arg(long, default_value = "target/bzImage")]
+        #[arg(long)]
         kernel: PathBuf,
-        #[arg(long, default_value = "target/initramfs.cpio.gz")]
+        #[arg(long)]
         initrd: PathBuf,
         #[arg(long, default_value_t = 1024)]
         memory: u32,
