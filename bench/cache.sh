@@ -23,7 +23,7 @@ B=(buck2 --isolation-dir bench)
 CFG=(-c "mvirt.cloud_hypervisor=${1:-none}")
 cleanup() {
   "${B[@]}" kill >/dev/null 2>&1 || true
-  [ -d "$work/second" ] && (cd "$work/second" && buck2 --isolation-dir bench2 kill >/dev/null 2>&1 || true)
+  [ -d "$work/second" ] && (cd "$work/second" && "${B[@]}" kill >/dev/null 2>&1 || true)
   git worktree remove --force "$work/second" >/dev/null 2>&1 || true
   cache/mvirt-cache stop >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -63,7 +63,7 @@ cache/mvirt-cache stop
 cache/mvirt-cache start
 run "3. after the cache server restarted" @mode/local.py "${B[@]}"
 git worktree add -q --detach "$work/second" HEAD
-(cd "$work/second" && run "4. a second checkout" @mode/local.py buck2 --isolation-dir bench2
+(cd "$work/second" && run "4. a second checkout" @mode/local.py "${B[@]}"
  printf '%s\n' "${results[-1]}" > "$work/second.result")
 results+=("$(cat "$work/second.result")")
 cache/mvirt-cache stop

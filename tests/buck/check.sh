@@ -35,7 +35,7 @@ export MVIRT_CACHE_DIR=$work/cache MVIRT_CACHE_PORT=50051
 cleanup() {
   for f in "${restore[@]}"; do git checkout -q -- "$f"; done
   "${B[@]}" kill >/dev/null 2>&1 || true
-  [ -d "$work/second" ] && (cd "$work/second" && buck2 --isolation-dir ci2 kill >/dev/null 2>&1 || true)
+  [ -d "$work/second" ] && (cd "$work/second" && "${B[@]}" kill >/dev/null 2>&1 || true)
   git worktree remove --force "$work/second" >/dev/null 2>&1 || true
   cache/mvirt-cache stop >/dev/null 2>&1 || true
   rm -rf "$work"
@@ -133,7 +133,9 @@ for f in "${restore[@]}"; do git checkout -q -- "$f"; done
 restore=()
 
 step "6. the cache survives (docs/cache.md)"
-# A build after a fresh daemon: wall time, and what ran where. Every action
+# A build after a fresh daemon: wall time, and what ran where. (A second
+# checkout uses the same isolation directory name: buck-out paths, and so
+# action digests, contain it.) Every action
 # must be a cache hit; none of the kernel's may run here.
 cached_build() { # label, buck2 command...
   local label=$1; shift
@@ -166,9 +168,9 @@ cache/mvirt-cache stop
 cache/mvirt-cache start
 cached_build "after the cache server restarted" "${B[@]}" || fail "the cache did not survive its restart"
 git worktree add -q --detach "$work/second" HEAD
-(cd "$work/second" && cached_build "a second checkout ($work/second)" buck2 --isolation-dir ci2) \
+(cd "$work/second" && cached_build "a second checkout ($work/second)" "${B[@]}") \
   || fail "a second checkout did not get the cache's results"
-(cd "$work/second" && buck2 --isolation-dir ci2 kill >/dev/null 2>&1 || true)
+(cd "$work/second" && "${B[@]}" kill >/dev/null 2>&1 || true)
 git worktree remove --force "$work/second"
 cache/mvirt-cache stop
 restore+=(uki/cmdline.txt)
@@ -182,5 +184,5 @@ restore=()
 "${B[@]}" kill >/dev/null 2>&1 || true
 
 step "7. secrets and host files (tests/buck/secrets.sh, against this cache)"
-bash tests/buck/secrets.sh
+MVIRT_BUCK_ISOLATION=ci bash tests/buck/secrets.sh
 echo "tests/buck/check.sh: all Buck2 checks passed"

@@ -34,7 +34,9 @@ cd "$(dirname "$0")/../.."
 repo=$PWD
 work=$(mktemp -d)
 copy=$work/repo
-B=(buck2 --isolation-dir secrets)
+# buck-out paths, and so action digests, contain the isolation directory's
+# name: the copy uses check.sh's (MVIRT_BUCK_ISOLATION) to share its results.
+B=(buck2 --isolation-dir "${MVIRT_BUCK_ISOLATION:-secrets}")
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 export MVIRT_CACHE_DIR=${MVIRT_CACHE_DIR:-$work/cache}
 export MVIRT_CACHE_PORT=${MVIRT_CACHE_PORT:-$(free_port)}
