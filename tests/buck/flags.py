@@ -52,7 +52,9 @@ def normalize(value):
 
 def step(argv):
     """(tool, subcommand, sorted flags) of one call, or None for other programs."""
-    tool = os.path.basename(argv[0])
+    # buck2 names a Rust binary after its crate (mvirt_kbuild), cargo after
+    # its package (mvirt-kbuild).
+    tool = os.path.basename(argv[0]).replace("_", "-")
     if tool not in TOOLS:
         return None
     rest = argv[1:]
