@@ -20,10 +20,15 @@ use mvirt_uki::{assemble, inspect, Part};
 const BIN: &str = env!("CARGO_BIN_EXE_mvirt-uki");
 const STUB: &str = "/usr/lib/systemd/boot/efi/linuxx64.efi.stub";
 
+/// A file of tests/data. Under buck2, which runs tests from the project root
+/// ($MVIRT_REPO_ROOT), CARGO_MANIFEST_DIR names the crate's sources as they
+/// were laid out for the compile, which need not be on disk when it runs.
 fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(name)
+    let crate_dir = match std::env::var_os("MVIRT_REPO_ROOT") {
+        Some(root) => PathBuf::from(root).join("tools/uki"),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+    };
+    crate_dir.join("tests/data").join(name)
 }
 
 fn stub() -> Vec<u8> {
