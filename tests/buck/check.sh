@@ -117,7 +117,8 @@ echo "$(cat uki/cmdline.txt) mvirt.check=1" > uki/cmdline.txt
 "${B[@]}" build "${L[@]}" //uki:mvirt "${CFG[@]}" --console none
 "${B[@]}" log what-ran | cut -f2 > "$work/ran"
 echo "after editing uki/cmdline.txt:"; sed 's/^/  /' "$work/ran"
-grep -qv -e '(uki)' -e '(uki_verify)' "$work/ran" && fail "more than the UKI actions ran"
+# uki_verify's identifier names the image it checks: (uki_verify image).
+grep -qv -e '(uki)' -e '(uki_verify' "$work/ran" && fail "more than the UKI actions ran"
 grep -q '(uki)' "$work/ran" || fail "the UKI was not rebuilt"
 
 restore+=(pideins/src/main.rs)
