@@ -101,11 +101,14 @@ $(T)/compiler.id: $(T)/release/mvirt-kbuild FORCE
 	@$(T)/release/mvirt-kbuild compiler-id --cc $(KERNEL_CC) --output $@
 
 # External inputs enter through mvirt-fetch, checked against their pins.
-# Kept by `make clean`, like downloads: they change only with their pins.
-$(TARBALL): kernel/linux.toml $(T)/release/mvirt-fetch
+# Kept by `make clean`, like downloads: they change only with their pins, so
+# mvirt-fetch is an order-only prerequisite (a rebuilt mvirt-fetch would
+# otherwise re-hash the 150 MB tarball on every make, since it leaves an
+# unchanged output untouched).
+$(TARBALL): kernel/linux.toml | $(T)/release/mvirt-fetch
 	$(T)/release/mvirt-fetch --pin kernel/linux.toml --mode 644 --output $@
 
-$(STUB): uki/efi-stub.toml $(T)/release/mvirt-fetch
+$(STUB): uki/efi-stub.toml | $(T)/release/mvirt-fetch
 	$(T)/release/mvirt-fetch --pin uki/efi-stub.toml --mode 644 --output $@
 
 $(T)/kernel.config: kernel/kernel.config $(TARBALL) $(T)/compiler.id $(T)/release/mvirt-kconfig
