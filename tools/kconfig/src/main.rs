@@ -83,19 +83,24 @@ fn scratch_dir(parent: &Path) -> Result<tempfile::TempDir> {
         .with_context(|| format!("creating a scratch directory in {}", parent.display()))
 }
 
+/// The scratch directory and the unpacked tree, once the compiler is known
+/// to be the declared one (nothing is unpacked for a step that must not run).
+fn unpack(common: &Common) -> Result<(tempfile::TempDir, kernel_source::Tree)> {
+    common.toolchain.check()?;
+    let work = scratch_dir(&common.scratch)?;
+    let tree = common.source.tree(work.path())?;
+    Ok((work, tree))
+}
+
 fn generate(common: Common, output: PathBuf) -> Result<()> {
+    // A fragment with a syntax error fails before anything else.
+    let count = mvirt_kconfig::config::read(&common.fragment, true)?.len();
+    let (work, tree) = unpack(&common)?;
     let Common {
-        source,
         toolchain,
         fragment,
-        scratch,
+        ..
     } = common;
-    // A fragment with a syntax error, or the wrong compiler, fails before
-    // any unpacking.
-    let count = mvirt_kconfig::config::read(&fragment, true)?.len();
-    toolchain.check()?;
-    let work = scratch_dir(&scratch)?;
-    let tree = source.tree(work.path())?;
     let arch = &toolchain.arch;
     note(format_args!(
         "mvirt-kconfig: tinyconfig + {} ({arch})",
@@ -155,15 +160,12 @@ fn edit(kernel: &Kernel, build: &Path, text: &str) -> Result<Option<PathBuf>> {
 }
 
 fn menuconfig(common: Common, config: PathBuf) -> Result<()> {
+    let (work, tree) = unpack(&common)?;
     let Common {
-        source,
         toolchain,
         fragment,
-        scratch,
+        ..
     } = common;
-    toolchain.check()?;
-    let work = scratch_dir(&scratch)?;
-    let tree = source.tree(work.path())?;
     let kernel = Kernel {
         tree: &tree.path,
         arch: &toolchain.arch,
