@@ -3,7 +3,8 @@
 #
 # Run after changing a dependency in Cargo.toml. Needs the network and
 # cargo-vendor-filterer (`cargo install cargo-vendor-filterer`): it keeps only
-# crates used on Linux x86_64 (gnu and musl) and replaces the others
+# crates used on Linux x86_64 (gnu and musl) and
+# aarch64 musl (the arm64 image's binaries) and replaces the others
 # (windows-sys & co.) by empty stubs, which keeps the tree lean.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,10 +19,10 @@ cargo vendor-filterer \
   --sync "$root/tools/cpio/fuzz/Cargo.toml" \
   --platform x86_64-unknown-linux-gnu \
   --platform x86_64-unknown-linux-musl \
+  --platform aarch64-unknown-linux-musl \
   --exclude-crate-path '*#tests' \
   --exclude-crate-path '*#benches' \
-  $(: linux-raw-sys carries bindings for every architecture: keep x86_64) \
-  --exclude-crate-path 'linux-raw-sys#src/aarch64' \
+  $(: linux-raw-sys carries bindings for every architecture: keep x86_64, aarch64) \
   --exclude-crate-path 'linux-raw-sys#src/arm' \
   --exclude-crate-path 'linux-raw-sys#src/csky' \
   --exclude-crate-path 'linux-raw-sys#src/hexagon' \
