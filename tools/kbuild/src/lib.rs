@@ -208,7 +208,9 @@ pub struct Options {
 
 /// The build's products, inside the build directory.
 pub struct Products {
-    pub bzimage: PathBuf,
+    /// The image's make target and output name (`bzImage`, `Image`).
+    pub image_name: &'static str,
+    pub image: PathBuf,
     pub system_map: PathBuf,
     pub release: String,
 }
@@ -257,7 +259,9 @@ fn config_lines(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Builds `bzImage` from `tree` with `config` in the build directory `build`.
+/// Builds the boot image (`bzImage` on x86, `Image` on arm64, see
+/// [`kernel_source::kmake::image_name`]) from `tree` with `config` in the
+/// build directory `build`.
 pub fn build(
     tree: &Path,
     build: &Path,
@@ -294,15 +298,17 @@ pub fn build(
             first,
         });
     }
+    let image = kernel_source::kmake::image_name(&opts.arch);
     note(format_args!(
-        "mvirt-kbuild: make -j{} bzImage{}",
+        "mvirt-kbuild: make -j{} {image} (ARCH={}){}",
         opts.jobs,
+        opts.arch,
         if opts.ccache { " (ccache)" } else { "" }
     ));
     let started = std::time::Instant::now();
-    run(make(tree, build, opts, &["bzImage"], false), "bzImage")?;
+    run(make(tree, build, opts, &[image], false), image)?;
     note(format_args!(
-        "mvirt-kbuild: bzImage built in {:.1} s",
+        "mvirt-kbuild: {image} built in {:.1} s",
         started.elapsed().as_secs_f64()
     ));
     // The build writes the release string here (`make kernelrelease` prints
@@ -319,13 +325,15 @@ pub fn build(
         });
     }
     Ok(Products {
-        bzimage: build.join(kernel_source::kmake::boot_image(&opts.arch)),
+        image_name: image,
+        image: build.join(kernel_source::kmake::boot_image(&opts.arch)),
         system_map: build.join("System.map"),
         release,
     })
 }
 
-/// Copies the products into `out_dir` as `bzImage`, `System.map` and
+/// Copies the products into `out_dir` as the image's name (`bzImage`,
+/// `Image`), `System.map` and
 /// `kernel.release`. Each is staged beside its destination first and renamed
 /// only once all are staged, so a failure leaves no new output.
 pub fn install(products: &Products, out_dir: &Path) -> Result<(), BuildError> {
@@ -337,7 +345,7 @@ pub fn install(products: &Products, out_dir: &Path) -> Result<(), BuildError> {
     };
     let read = |p: &Path| std::fs::read(p).map_err(io("reading", p));
     let staged = vec![
-        stage("bzImage", &read(&products.bzimage)?)?,
+        stage(products.image_name, &read(&products.image)?)?,
         stage("System.map", &read(&products.system_map)?)?,
         stage(
             "kernel.release",

@@ -26,7 +26,7 @@ use mvirt_kbuild::Options;
 #[command(
     name = "mvirt-kbuild",
     version,
-    about = "Reproducible out-of-tree kernel build: bzImage, System.map, release"
+    about = "Reproducible out-of-tree kernel build: bzImage/Image, System.map, release"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -48,7 +48,8 @@ struct BuildArgs {
     /// Where unpacking and compiling happen (a fresh directory inside it).
     #[arg(long)]
     scratch: PathBuf,
-    /// Where bzImage, System.map and kernel.release go.
+    /// Where the image (bzImage on x86_64, Image on arm64), System.map and
+    /// kernel.release go.
     #[arg(long)]
     out_dir: PathBuf,
     /// Parallel jobs (default: the number of CPUs).
@@ -129,9 +130,10 @@ fn build(args: BuildArgs) -> Result<()> {
         mvirt_kbuild::build(&tree.path, &work.path().join("build"), &args.config, &opts)?;
     mvirt_kbuild::install(&products, &args.out_dir)?;
     note(format_args!(
-        "mvirt-kbuild: {} → {}/bzImage, System.map, kernel.release",
+        "mvirt-kbuild: {} → {}/{}, System.map, kernel.release",
         products.release,
-        args.out_dir.display()
+        args.out_dir.display(),
+        products.image_name
     ));
     Ok(())
 }

@@ -15,16 +15,35 @@ pub fn srcarch(arch: &str) -> &str {
     }
 }
 
-/// The bootable image `make` leaves in the build directory, relative to it.
-pub fn boot_image(arch: &str) -> String {
-    let name = match srcarch(arch) {
+/// The make target of the bootable image, and the name it keeps in a
+/// build's outputs: x86's compressed `bzImage`; elsewhere the plain `Image`,
+/// which is itself a PE with the EFI stub (a UKI's stub loads it as such; a
+/// compressed `Image.gz` is not).
+pub fn image_name(arch: &str) -> &'static str {
+    match srcarch(arch) {
         "x86" => "bzImage",
         _ => "Image",
-    };
-    format!("arch/{}/boot/{name}", srcarch(arch))
+    }
 }
 
-/// `make -C tree O=build ARCH=… CC=… targets…`, out of tree, in an
+/// The bootable image `make` leaves in the build directory, relative to it.
+pub fn boot_image(arch: &str) -> String {
+    format!("arch/{}/boot/{}", srcarch(arch), image_name(arch))
+}
+
+/// The GNU toolchain prefix of a compiler command: `aarch64-linux-gnu-` for
+/// `aarch64-linux-gnu-gcc` (or `ccache aarch64-linux-gnu-gcc`), empty for
+/// `gcc`. The kernel's make takes the assembler, linker and objcopy from
+/// CROSS_COMPILE, so a cross compiler brings its binutils along by name.
+pub fn cross_prefix(cc: &str) -> &str {
+    let compiler = cc.rsplit(' ').next().unwrap_or(cc);
+    compiler
+        .strip_suffix("gcc")
+        .filter(|p| p.is_empty() || p.ends_with('-'))
+        .unwrap_or("")
+}
+
+/// `make -C tree O=build ARCH=… [CROSS_COMPILE=…] CC=… targets…`, out of tree, in an
 /// environment of our making: only PATH (to find the toolchain, which the
 /// compiler identity names) is taken from the caller; LC_ALL and TZ are
 /// fixed.
@@ -41,8 +60,12 @@ pub fn command(tree: &Path, build: &Path, arch: &str, cc: &str, targets: &[&str]
     cmd.arg("-C")
         .arg(tree)
         .arg(format!("O={}", build.display()))
-        .arg(format!("ARCH={arch}"))
-        .arg(format!("CC={cc}"))
+        .arg(format!("ARCH={arch}"));
+    let prefix = cross_prefix(cc);
+    if !prefix.is_empty() {
+        cmd.arg(format!("CROSS_COMPILE={prefix}"));
+    }
+    cmd.arg(format!("CC={cc}"))
         .args(targets)
         .env_clear()
         .env("LC_ALL", "C")
@@ -135,11 +158,13 @@ fn first_line(tool: &str, args: &[&str]) -> Result<String, ToolchainError> {
 /// What the kernel is built with: compiler, assembler/linker and make, one
 /// line each. The text is an input of the kernel steps' cache keys.
 pub fn compiler_identity(cc: &str) -> Result<String, ToolchainError> {
+    // The linker make uses: the compiler's prefix + ld (CROSS_COMPILE).
+    let ld = format!("{}ld", cross_prefix(cc));
     Ok(format!(
         "cc: {}\ntarget: {}\nld: {}\nmake: {}\n",
         first_line(cc, &["--version"])?,
         first_line(cc, &["-dumpmachine"])?,
-        first_line("ld", &["--version"])?,
+        first_line(&ld, &["--version"])?,
         first_line("make", &["--version"])?,
     ))
 }
@@ -177,6 +202,37 @@ mod tests {
         assert_eq!(srcarch("arm64"), "arm64");
         assert_eq!(boot_image("x86_64"), "arch/x86/boot/bzImage");
         assert_eq!(boot_image("arm64"), "arch/arm64/boot/Image");
+    }
+
+    #[test]
+    fn a_cross_compiler_brings_its_prefix() {
+        assert_eq!(cross_prefix("gcc"), "");
+        assert_eq!(cross_prefix("ccache gcc"), "");
+        assert_eq!(cross_prefix("aarch64-linux-gnu-gcc"), "aarch64-linux-gnu-");
+        assert_eq!(
+            cross_prefix("ccache aarch64-linux-gnu-gcc"),
+            "aarch64-linux-gnu-"
+        );
+        // Not a GNU prefix: no CROSS_COMPILE (make would then name `ld`).
+        assert_eq!(cross_prefix("clang"), "");
+        assert_eq!(cross_prefix("xgcc"), "");
+        let args = |cc| {
+            let cmd = command(Path::new("/t"), Path::new("/b"), "arm64", cc, &[]);
+            cmd.get_args()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+        };
+        assert!(
+            args("aarch64-linux-gnu-gcc").contains(&"CROSS_COMPILE=aarch64-linux-gnu-".to_string())
+        );
+        assert!(!args("gcc").iter().any(|a| a.starts_with("CROSS_COMPILE")));
+    }
+
+    #[test]
+    fn a_cross_identity_names_the_cross_linker() {
+        let id = compiler_identity("aarch64-linux-gnu-gcc").unwrap();
+        assert!(id.contains("\ntarget: aarch64-linux-gnu\n"), "{id}");
+        assert!(id.contains("\nld: GNU ld"), "{id}");
     }
 
     /// What the environment holds when make runs: a real make prints it.
