@@ -91,6 +91,11 @@ impl FilePin {
                 file: path.clone(),
                 name: self.name.clone(),
                 hint: match &self.package {
+                    // Another architecture's package (systemd-boot-efi:arm64)
+                    // is not installed beside the host's, only unpacked.
+                    Some(p) if p.contains(':') => {
+                        format!(" (./bootstrap unpacks it from `apt-get download {p}`)")
+                    }
                     Some(p) => format!(" (apt-get install {p}, or ./bootstrap)"),
                     None => String::new(),
                 },
@@ -213,6 +218,15 @@ mod tests {
                 && err.contains("apt-get install systemd-boot-efi"),
             "{err}"
         );
+        let foreign = load(&format!(
+            "{head}path = \"/nonexistent/stub.efi\"\npackage = \"systemd-boot-efi:arm64\"\n"
+        ))
+        .unwrap();
+        let err = foreign.local_path().unwrap_err().to_string();
+        assert!(
+            err.contains("apt-get download systemd-boot-efi:arm64") && !err.contains("install"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -221,7 +235,13 @@ mod tests {
         let root = std::env::var_os("MVIRT_REPO_ROOT")
             .map(PathBuf::from)
             .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."));
-        for pin in ["initramfs/cloud-hypervisor.toml", "uki/efi-stub.toml"] {
+        for pin in [
+            "initramfs/cloud-hypervisor.toml",
+            "initramfs/cloud-hypervisor-arm64.toml",
+            "uki/efi-stub.toml",
+            "uki/efi-stub-arm64.toml",
+            "kernel/linux.toml",
+        ] {
             let pin = FilePin::load(&root.join(pin)).unwrap();
             assert_eq!(Path::new(&pin.cache_name()).components().count(), 1);
         }
