@@ -1,6 +1,12 @@
 //! `mvirt-kconfig`: the kernel configuration step.
 //!
-//! Standard output carries only `menuconfig`'s diff of the fragment,
+//! The configuration is tinyconfig + one or more Kconfig fragments, each
+//! given with its own `--fragment FILE`, applied in the order given (e.g.
+//! the common kernel/kernel.config, then kernel/x86_64.config). A symbol
+//! belongs to one fragment: one set in two is an error, never an override.
+//! `menuconfig` writes back the last fragment only.
+//!
+//! Standard output carries only `menuconfig`'s diff of the last fragment,
 //! written through [`stdout`]: when the reader has gone (EPIPE) the program
 //! ends quietly with status 0; any other write error (a full disk) is an
 //! error, status 1 (the fragment itself is written by then). Messages go
@@ -9,7 +15,7 @@
 //! failed run created for them.
 //!
 //! Every input is a resolved file or value on the command line (the
-//! tarball as mvirt-fetch resolved it, the fragment, the toolchain): no
+//! tarball as mvirt-fetch resolved it, the fragments, the toolchain): no
 //! pins, no defaults, nothing read from the caller's environment.
 
 use std::io::{self, Write};
@@ -26,7 +32,7 @@ use mvirt_kconfig::Kernel;
 #[command(
     name = "mvirt-kconfig",
     version,
-    about = "tinyconfig + a Kconfig fragment, checked symbol by symbol"
+    about = "tinyconfig + Kconfig fragments, applied in order, checked symbol by symbol"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -34,16 +40,18 @@ struct Cli {
 }
 
 /// What both subcommands work on: the source, the toolchain Kconfig asks,
-/// the fragment and a scratch directory.
+/// the fragments and a scratch directory.
 #[derive(clap::Args)]
 struct Common {
     #[command(flatten)]
     source: SourceArgs,
     #[command(flatten)]
     toolchain: Toolchain,
-    /// The Kconfig fragment (e.g. kernel/kernel.config).
-    #[arg(long)]
-    fragment: PathBuf,
+    /// A Kconfig fragment; repeat the flag for several, applied in the order
+    /// given (e.g. --fragment kernel/kernel.config --fragment
+    /// kernel/x86_64.config). A symbol may be set in one fragment only.
+    #[arg(long = "fragment", value_name = "FILE", required = true)]
+    fragments: Vec<PathBuf>,
     /// Where unpacking and make happen (a fresh directory inside it).
     #[arg(long)]
     scratch: PathBuf,
@@ -51,8 +59,9 @@ struct Common {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Make the final .config: tinyconfig, the fragment, olddefconfig, then
-    /// check that every symbol of the fragment kept its value.
+    /// Make the final .config: tinyconfig, the fragments in order,
+    /// olddefconfig, then check that every symbol of every fragment kept its
+    /// value.
     Generate {
         #[command(flatten)]
         common: Common,
@@ -60,12 +69,14 @@ enum Cmd {
         #[arg(long, short)]
         output: PathBuf,
     },
-    /// Open menuconfig on the current configuration, then write the
-    /// fragment back as a minimal one and show the change.
+    /// Open menuconfig on the current configuration, then write the last
+    /// fragment back as a minimal one over tinyconfig + the earlier
+    /// fragments, and show the change. A change to a symbol that an earlier
+    /// fragment sets is refused: edit that file by hand.
     Menuconfig {
         #[command(flatten)]
         common: Common,
-        /// The current final .config (generated from the fragment if absent).
+        /// The current final .config (generated from the fragments if absent).
         #[arg(long)]
         config: PathBuf,
     },
@@ -92,26 +103,30 @@ fn unpack(common: &Common) -> Result<(tempfile::TempDir, kernel_source::Tree)> {
     Ok((work, tree))
 }
 
+/// The files joined with " + ", for messages.
+fn names(files: &[PathBuf]) -> String {
+    let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+    names.join(" + ")
+}
+
 fn generate(common: Common, output: PathBuf) -> Result<()> {
-    // A fragment with a syntax error fails before anything else.
-    let count = mvirt_kconfig::config::read(&common.fragment, true)?.len();
+    // A syntax error in any fragment, or a symbol set in two, fails before
+    // anything else.
+    let fragments = mvirt_kconfig::read_fragments(&common.fragments)?;
+    let count: usize = fragments.iter().map(|f| f.lines.len()).sum();
     let (work, tree) = unpack(&common)?;
-    let Common {
-        toolchain,
-        fragment,
-        ..
-    } = common;
+    let toolchain = &common.toolchain;
     let arch = &toolchain.arch;
     note(format_args!(
         "mvirt-kconfig: tinyconfig + {} ({arch})",
-        fragment.display()
+        names(&common.fragments)
     ));
     let kernel = Kernel {
         tree: &tree.path,
         arch,
         cc: &toolchain.cc,
     };
-    let text = mvirt_kconfig::generate(&kernel, &work.path().join("build"), &fragment)?;
+    let text = mvirt_kconfig::generate(&kernel, &work.path().join("build"), &fragments)?;
     mvirt_kconfig::write_atomic(&output, text.as_bytes())?;
     note(format_args!(
         "mvirt-kconfig: wrote {}: all {count} fragment symbols took effect",
@@ -120,12 +135,18 @@ fn generate(common: Common, output: PathBuf) -> Result<()> {
     Ok(())
 }
 
-/// The current configuration: the file, or the fragment's when it is absent.
-fn current_config(kernel: &Kernel, build: &Path, config: &Path, fragment: &Path) -> Result<String> {
+/// The current configuration: the file, or the fragments' when it is absent.
+fn current_config(
+    kernel: &Kernel,
+    build: &Path,
+    config: &Path,
+    fragments: &[PathBuf],
+) -> Result<String> {
     match kernel_source::read_text(config) {
         Ok(text) => Ok(text),
         Err(PinError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
-            Ok(mvirt_kconfig::generate(kernel, build, fragment)?)
+            let fragments = mvirt_kconfig::read_fragments(fragments)?;
+            Ok(mvirt_kconfig::generate(kernel, build, &fragments)?)
         }
         Err(e) => Err(e).context("reading the current configuration (--config)"),
     }
@@ -160,19 +181,22 @@ fn edit(kernel: &Kernel, build: &Path, text: &str) -> Result<Option<PathBuf>> {
 }
 
 fn menuconfig(common: Common, config: PathBuf) -> Result<()> {
+    let Some((fragment, earlier)) = common.fragments.split_last() else {
+        bail!("no --fragment given");
+    };
+    // The earlier fragments are the base the last one is minimized over: a
+    // syntax error there fails before anything else. (The last one is read
+    // leniently, as the text to rewrite, as with a single fragment.)
+    let earlier = mvirt_kconfig::read_fragments(earlier)?;
     let (work, tree) = unpack(&common)?;
-    let Common {
-        toolchain,
-        fragment,
-        ..
-    } = common;
+    let toolchain = &common.toolchain;
     let kernel = Kernel {
         tree: &tree.path,
         arch: &toolchain.arch,
         cc: &toolchain.cc,
     };
     let build = work.path().join("build");
-    let text = current_config(&kernel, &build, &config, &fragment)?;
+    let text = current_config(&kernel, &build, &config, &common.fragments)?;
     let Some(saved) = edit(&kernel, &build, &text)? else {
         note(format_args!(
             "mvirt-kconfig: the configuration is unchanged; no change to {}",
@@ -183,8 +207,8 @@ fn menuconfig(common: Common, config: PathBuf) -> Result<()> {
     note(format_args!(
         "mvirt-kconfig: writing a minimal fragment (checked by applying it)"
     ));
-    let old = kernel_source::read_text(&fragment).context("reading the fragment")?;
-    let new = mvirt_kconfig::minimize(&kernel, &work.path().join("min"), &saved, &old)?;
+    let old = kernel_source::read_text(fragment).context("reading the fragment")?;
+    let new = mvirt_kconfig::minimize(&kernel, &work.path().join("min"), &saved, &earlier, &old)?;
     if new == old {
         note(format_args!(
             "mvirt-kconfig: no change to {}",
@@ -194,12 +218,15 @@ fn menuconfig(common: Common, config: PathBuf) -> Result<()> {
     }
     let before = work.path().join("before");
     std::fs::write(&before, &old).with_context(|| format!("writing {}", before.display()))?;
-    mvirt_kconfig::write_atomic(&fragment, new.as_bytes())?;
+    mvirt_kconfig::write_atomic(fragment, new.as_bytes())?;
+    let mut base = vec![PathBuf::from("tinyconfig")];
+    base.extend(earlier.iter().map(|f| f.path.clone()));
     note(format_args!(
-        "mvirt-kconfig: wrote {} (minimal: only what differs from tinyconfig)",
-        fragment.display()
+        "mvirt-kconfig: wrote {} (minimal: only what differs from {})",
+        fragment.display(),
+        names(&base)
     ));
-    show_diff(&before, &fragment)
+    show_diff(&before, fragment)
 }
 
 fn run(cli: Cli) -> Result<()> {

@@ -247,3 +247,211 @@ fn refusals_come_before_the_source_is_read() {
     assert!(!fake.path("out").exists());
     assert!(scratch_entries(&fake).is_empty(), "{err}");
 }
+
+/// `mvirt-kconfig generate` with the fragments given in order, into `out`.
+fn generate(fake: &Fake, tarball: &str, fragments: &[&str], out: &str) -> Output {
+    let mut cmd = fake.cmd_on("generate", tarball);
+    for fragment in fragments {
+        cmd.args(["--fragment", fragment]);
+    }
+    cmd.args(["-o", out]).output().unwrap()
+}
+
+/// Two fragments make the very bytes their concatenation makes, applied
+/// in the order given (a later line comes later in .config).
+#[test]
+fn two_fragments_make_what_their_concatenation_makes() {
+    let fake = Fake::new();
+    let (common, arch) = ("# common\nCONFIG_A=y\n", "# arch\nCONFIG_C=y\n");
+    std::fs::write(fake.path("common.config"), common).unwrap();
+    std::fs::write(fake.path("arch.config"), arch).unwrap();
+    std::fs::write(fake.path("whole.config"), format!("{common}{arch}")).unwrap();
+    let split = generate(
+        &fake,
+        "linux.tar",
+        &["common.config", "arch.config"],
+        "split",
+    );
+    assert!(split.status.success(), "{}", stderr(&split));
+    assert!(
+        stderr(&split).contains("tinyconfig + common.config + arch.config"),
+        "{}",
+        stderr(&split)
+    );
+    assert!(stderr(&split).contains("all 2 fragment symbols took effect"));
+    let whole = generate(&fake, "linux.tar", &["whole.config"], "whole");
+    assert!(whole.status.success(), "{}", stderr(&whole));
+    let split = std::fs::read(fake.path("split")).unwrap();
+    assert_eq!(split, std::fs::read(fake.path("whole")).unwrap());
+    assert_eq!(split, b"# CONFIG_B is not set\nCONFIG_A=y\nCONFIG_C=y\n");
+
+    let reversed = generate(&fake, "linux.tar", &["arch.config", "common.config"], "rev");
+    assert!(reversed.status.success(), "{}", stderr(&reversed));
+    assert_eq!(
+        std::fs::read_to_string(fake.path("rev")).unwrap(),
+        "# CONFIG_B is not set\nCONFIG_C=y\nCONFIG_A=y\n"
+    );
+}
+
+/// A symbol that does not take effect is told under the fragment that set
+/// it; the fragment whose symbols all took effect is not named.
+#[test]
+fn the_check_names_the_fragment_of_each_symbol() {
+    let fake = Fake::new();
+    std::fs::write(fake.path("common.config"), "CONFIG_A=y\n").unwrap();
+    std::fs::write(fake.path("arch.config"), "# arch\nCONFIG_DROPPED=y\n").unwrap();
+    let out = generate(&fake, "linux.tar", &["common.config", "arch.config"], "out");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(
+            "arch.config: 1 symbol(s) did not take effect:\n  line 2: CONFIG_DROPPED=y did not take effect"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("common.config:"), "{err}");
+    assert!(!fake.path("out").exists());
+}
+
+/// A symbol set in two fragments, or a syntax error in the second one,
+/// stops generate before the source is read (the tarball is a FIFO, as in
+/// `refusals_come_before_the_source_is_read`); a syntax error in an
+/// earlier fragment stops menuconfig the same way.
+#[test]
+fn every_fragment_is_checked_before_the_source_is_read() {
+    let fake = Fake::new();
+    assert!(Command::new("mkfifo")
+        .arg(fake.path("fifo"))
+        .status()
+        .unwrap()
+        .success());
+    std::fs::write(fake.path("arch.config"), "# arch\nCONFIG_A=y\n").unwrap();
+    let out = generate(&fake, "fifo", &["frag.config", "arch.config"], "out");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(
+            "CONFIG_A is set in frag.config:2 and again in arch.config:2: \
+             a symbol belongs to one fragment"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("regular file"), "{err}");
+
+    std::fs::write(fake.path("typo.config"), "CONFIG_B=y\nCONFIG C=y\n").unwrap();
+    let out = generate(&fake, "fifo", &["frag.config", "typo.config"], "out");
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("typo.config:2"), "{err}");
+    assert!(!err.contains("regular file"), "{err}");
+    assert!(!fake.path("out").exists());
+
+    let out = fake
+        .cmd_on("menuconfig", "fifo")
+        .args(["--fragment", "typo.config", "--fragment", "frag.config"])
+        .args(["--config", "kernel.config"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("typo.config:2"), "{err}");
+    assert!(!err.contains("regular file"), "{err}");
+}
+
+/// Both subcommands say that --fragment repeats, and in what order.
+#[test]
+fn help_says_the_fragment_flag_repeats() {
+    for command in ["generate", "menuconfig"] {
+        let out = Command::new(BIN)
+            .args([command, "--help"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        let help = String::from_utf8(out.stdout).unwrap();
+        assert!(help.contains("--fragment <FILE>"), "{help}");
+        assert!(help.contains("repeat the flag"), "{help}");
+        assert!(help.contains("applied in the order"), "{help}");
+    }
+    let out = Command::new(BIN)
+        .args([
+            "generate",
+            "--tarball",
+            "t",
+            "--arch",
+            "x86_64",
+            "--cc",
+            "gcc",
+        ])
+        .args(["--compiler-id", "c", "--scratch", "s", "-o", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--fragment <FILE>"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// menuconfig with two fragments writes back the last one, minimal over
+/// tinyconfig + the first (which sets A, so the last needs only B); the
+/// current configuration, absent, is generated from both.
+#[test]
+fn menuconfig_writes_back_the_last_fragment() {
+    let fake = Fake::new();
+    std::fs::write(fake.path("common.config"), "CONFIG_A=y\n").unwrap();
+    std::fs::write(fake.path("arch.config"), "# arch\n").unwrap();
+    let out = fake
+        .cmd("menuconfig")
+        .args(["--fragment", "common.config", "--fragment", "arch.config"])
+        .args(["--config", "absent.config"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("only what differs from tinyconfig + common.config"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(fake.path("arch.config")).unwrap(),
+        "# arch\n\n# --- added by menuconfig -----------------------------------------------------\nCONFIG_B=y\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(fake.path("common.config")).unwrap(),
+        "CONFIG_A=y\n"
+    );
+}
+
+/// menuconfig turns B on, which the first fragment sets to n: refused,
+/// naming the symbol and the file to edit, and neither fragment is written.
+#[test]
+fn menuconfig_refuses_to_change_an_earlier_fragment() {
+    let fake = Fake::new();
+    std::fs::write(fake.path("common.config"), "# CONFIG_B is not set\n").unwrap();
+    let out = fake
+        .cmd("menuconfig")
+        .args(["--fragment", "common.config", "--fragment", "frag.config"])
+        .args(["--config", "kernel.config"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(
+            "the edited configuration has CONFIG_B=y, but common.config:1 sets it to n: \
+             menuconfig writes back only the last fragment; \
+             change CONFIG_B in common.config by hand (nothing was written)"
+        ),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        std::fs::read_to_string(fake.path("common.config")).unwrap(),
+        "# CONFIG_B is not set\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(fake.path("frag.config")).unwrap(),
+        "# mine\nCONFIG_A=y\n"
+    );
+}

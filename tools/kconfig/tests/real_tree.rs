@@ -15,6 +15,23 @@ fn repo() -> PathBuf {
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
 }
 
+/// The product's x86_64 fragments in the order make applies them: the
+/// common one, then the architecture's (while the tree has one).
+fn product_fragments() -> Vec<PathBuf> {
+    let arch = repo().join("kernel/x86_64.config");
+    let mut fragments = vec![repo().join("kernel/kernel.config")];
+    fragments.extend(arch.exists().then_some(arch));
+    fragments
+}
+
+/// The product's fragments as one text, for tests that take one fragment.
+fn product_text() -> String {
+    product_fragments()
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .collect()
+}
+
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -64,14 +81,14 @@ impl Kernel {
         ]
     }
 
-    /// `mvirt-kconfig generate` of `fragment` into `output`.
-    fn generate(&self, fragment: &Path, scratch: &Path, output: &Path) -> Output {
-        Command::new(BIN)
-            .arg("generate")
-            .args(self.args())
-            .arg("--fragment")
-            .arg(fragment)
-            .arg("--scratch")
+    /// `mvirt-kconfig generate` of the fragments, in order, into `output`.
+    fn generate<P: AsRef<Path>>(&self, fragments: &[P], scratch: &Path, output: &Path) -> Output {
+        let mut cmd = Command::new(BIN);
+        cmd.arg("generate").args(self.args());
+        for fragment in fragments {
+            cmd.arg("--fragment").arg(fragment.as_ref());
+        }
+        cmd.arg("--scratch")
             .arg(scratch)
             .arg("-o")
             .arg(output)
@@ -90,12 +107,12 @@ fn the_check_names_typos_and_unmet_dependencies() {
         let frag = tmp.path().join(format!("{name}.config"));
         std::fs::write(&frag, fragment).unwrap();
         let output = tmp.path().join(format!("{name}.out"));
-        (kernel.generate(&frag, tmp.path(), &output), output)
+        (kernel.generate(&[&frag], tmp.path(), &output), output)
     };
 
-    // The product's fragment: every symbol takes effect.
-    let product = std::fs::read_to_string(repo().join("kernel/kernel.config")).unwrap();
-    let (out, output) = case("product", &product);
+    // The product's fragments: every symbol takes effect.
+    let output = tmp.path().join("product.out");
+    let out = kernel.generate(&product_fragments(), tmp.path(), &output);
     assert!(out.status.success(), "{}", stderr(&out));
     let config = std::fs::read_to_string(&output).unwrap();
     for want in [
@@ -138,6 +155,42 @@ fn the_check_names_typos_and_unmet_dependencies() {
         stderr(&out).contains("CONFIG_ACPI is not set"),
         "{}",
         stderr(&out)
+    );
+}
+
+/// Splitting a fragment changes nothing: the product's split fragments
+/// (or, before the split, kernel/kernel.config cut in two) make the same
+/// bytes as their concatenation, through the real olddefconfig.
+#[test]
+fn split_fragments_make_what_their_concatenation_makes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let kernel = Kernel::new(tmp.path());
+    let mut parts = product_fragments();
+    if parts.len() == 1 {
+        let text = product_text();
+        let lines: Vec<&str> = text.lines().collect();
+        let (first, second) = lines.split_at(lines.len() / 2);
+        parts = [("first", first), ("second", second)]
+            .iter()
+            .map(|(name, lines)| {
+                let path = tmp.path().join(format!("{name}.config"));
+                std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+                path
+            })
+            .collect();
+    }
+    let whole = tmp.path().join("whole.config");
+    std::fs::write(&whole, product_text()).unwrap();
+
+    let (split_out, whole_out) = (tmp.path().join("split.out"), tmp.path().join("whole.out"));
+    let out = kernel.generate(&parts, tmp.path(), &split_out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = kernel.generate(&[&whole], tmp.path(), &whole_out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let split = std::fs::read(&split_out).unwrap();
+    assert!(
+        split == std::fs::read(&whole_out).unwrap(),
+        "the .configs differ"
     );
 }
 
@@ -250,7 +303,7 @@ fn menuconfig_writes_back_a_minimal_fragment() {
     let tmp = tempfile::tempdir().unwrap();
     let kernel = Kernel::new(tmp.path());
     let fragment = tmp.path().join("kernel.config");
-    let product = std::fs::read_to_string(repo().join("kernel/kernel.config")).unwrap();
+    let product = product_text();
     std::fs::write(&fragment, &product).unwrap();
     let command = format!(
         "{BIN} menuconfig {} --fragment {} --config {} --scratch {}",
@@ -288,7 +341,7 @@ fn menuconfig_writes_back_a_minimal_fragment() {
 
     // The written fragment generates the configuration menuconfig saved.
     let output = tmp.path().join("final.config");
-    let gen = kernel.generate(&fragment, tmp.path(), &output);
+    let gen = kernel.generate(&[&fragment], tmp.path(), &output);
     assert!(gen.status.success(), "{}", stderr(&gen));
     let config = std::fs::read_to_string(&output).unwrap();
     assert!(config.lines().any(|l| l == "CONFIG_PRINTK_TIME=y"));
