@@ -515,6 +515,11 @@ impl Layout {
     }
 }
 
+/// The largest SectionAlignment taken: a large page. EFI images align their
+/// sections to 4 KiB (arm64 kernels to 64 KiB); beyond 2 MiB each added UKI
+/// section would claim that much address space (2 GiB with a 2 GiB value).
+pub const MAX_SECTION_ALIGNMENT: u32 = 0x20_0000;
+
 /// What is wrong with FileAlignment and SectionAlignment by PE/COFF's rules
 /// (both powers of two, FileAlignment 512 to 64 K, SectionAlignment at least
 /// FileAlignment); empty when nothing is. A build pads and places sections
@@ -528,9 +533,9 @@ pub fn alignment_problems(file_alignment: u32, section_alignment: u32) -> Vec<St
         ));
     }
     let sa = section_alignment;
-    if !sa.is_power_of_two() || sa < fa {
+    if !sa.is_power_of_two() || sa < fa || sa > MAX_SECTION_ALIGNMENT {
         problems.push(format!(
-            "SectionAlignment {sa:#x} is not a power of two at least FileAlignment {fa:#x}"
+            "SectionAlignment {sa:#x} is not a power of two from FileAlignment {fa:#x} to {MAX_SECTION_ALIGNMENT:#x}"
         ));
     }
     problems
@@ -759,7 +764,11 @@ mod tests {
     fn alignment_rules() {
         assert!(alignment_problems(0x200, 0x1000).is_empty());
         assert!(alignment_problems(0x200, 0x200).is_empty());
-        assert_eq!(alignment_problems(0x8000_0000, 0x8000_0000).len(), 1);
+        // Both out of bounds: FileAlignment > 64 K, SectionAlignment > 2 M.
+        assert_eq!(alignment_problems(0x8000_0000, 0x8000_0000).len(), 2);
+        assert_eq!(alignment_problems(0x200, 0x8000_0000).len(), 1);
+        assert!(alignment_problems(0x200, MAX_SECTION_ALIGNMENT).is_empty());
+        assert_eq!(alignment_problems(0x200, MAX_SECTION_ALIGNMENT * 2).len(), 1);
         assert_eq!(alignment_problems(0x300, 0x1000).len(), 1);
         assert_eq!(alignment_problems(0x1000, 0x200).len(), 1);
         assert_eq!(alignment_problems(0, 0).len(), 2);

@@ -517,3 +517,46 @@ fn signing_refusals_leave_no_output() {
     let out = sign(&uki, &cert, &cert, &out_path);
     assert_refused(&out, &out_path, "not an unencrypted RSA private key");
 }
+
+/// systemd's arm64 stub (uki/efi-stub-arm64.toml; ./bootstrap unpacks it).
+const STUB_ARM64: &str = "/usr/local/lib/mvirt-os/linuxaa64.efi.stub";
+
+/// An arm64 UKI: machine 0xAA64 and ukify's section order, as pefile reads
+/// it. The kernel stand-in is the arm64 stub itself — a real arm64 EFI PE
+/// (the boot test, tests/boot/tests/arm64.rs, uses the real Image).
+#[test]
+fn pefile_reads_an_arm64_uki() {
+    assert!(
+        Path::new(STUB_ARM64).exists(),
+        "{STUB_ARM64} missing: run ./bootstrap (systemd-boot-efi:arm64)"
+    );
+    let f = Fixture::new();
+    let kernel = f.path("Image");
+    fs::copy(STUB_ARM64, &kernel).unwrap();
+    let uki = f.path("mvirt-arm64.efi");
+    assert_ok(&f.build(Path::new(STUB_ARM64), &kernel, &uki));
+    let out = Command::new(python())
+        .arg(repo().join("tools/uki/tests/pefile_check.py"))
+        .arg(&uki)
+        .arg(STUB_ARM64)
+        .arg(&kernel)
+        .arg(f.path("os-release"))
+        .arg(f.path("cmdline.txt"))
+        .arg(f.path("kernel.release"))
+        .arg(f.path("initrd"))
+        .output()
+        .unwrap();
+    assert_ok(&out);
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "ok");
+    let machine = Command::new(python())
+        .args([
+            "-c",
+            "import pefile,sys; print(hex(pefile.PE(sys.argv[1]).FILE_HEADER.Machine))",
+        ])
+        .arg(&uki)
+        .output()
+        .unwrap();
+    assert_ok(&machine);
+    assert_eq!(String::from_utf8_lossy(&machine.stdout).trim(), "0xaa64");
+    assert_ok(&Command::new(BIN).arg("verify").arg(&uki).output().unwrap());
+}

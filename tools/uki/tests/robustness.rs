@@ -387,12 +387,11 @@ fn a_stub_with_absurd_alignments_is_refused() {
         let err = assemble_small(&stub).unwrap_err();
         let text = format!("{:#}", anyhow::Error::from(err));
         assert!(text.contains("bad.stub: not a usable EFI stub"), "{text}");
-        // A 2 GiB SectionAlignment is a legal one; the stub's SizeOfImage
-        // then no longer covers its sections.
+        // A 2 GiB SectionAlignment is a power of two, but no EFI image's.
         let want = if field == 36 {
             "FileAlignment"
         } else {
-            "SizeOfImage"
+            "SectionAlignment 0x80000000"
         };
         assert!(text.contains(want), "{text}");
         assert!(started.elapsed() < Duration::from_secs(5));
@@ -675,4 +674,28 @@ fn a_stub_section_named_like_a_uki_one_up_to_its_nul_is_a_duplicate() {
         err.to_string().contains("already has a .linux section"),
         "{err}"
     );
+}
+
+/// SizeOfImage must cover every section (the loader maps that much), to
+/// the byte: exactly the last section's end is taken (Debian's arm64 stub
+/// says that, unrounded), one byte less is refused.
+#[test]
+fn a_stub_whose_size_of_image_misses_a_section_is_refused() {
+    let stub = stub();
+    let last = last_section_header(&stub);
+    let va = u32_at(&stub, last + 12).unwrap();
+    let size = u32_at(&stub, last + 8).unwrap();
+    let size_of_image = optional_header(&stub) + 56;
+    for (value, ok) in [(va + size, true), (va + size - 1, false)] {
+        let mut stub = stub.clone();
+        stub[size_of_image..size_of_image + 4].copy_from_slice(&value.to_le_bytes());
+        match assemble_small(&stub) {
+            Ok(_) => assert!(ok, "SizeOfImage {value:#x} was taken"),
+            Err(err) => {
+                let text = format!("{:#}", anyhow::Error::from(err));
+                assert!(!ok, "SizeOfImage {value:#x} refused: {text}");
+                assert!(text.contains("SizeOfImage"), "{text}");
+            }
+        }
+    }
 }
