@@ -4,7 +4,7 @@
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use crate::pe::{self, align_up, Image, PeError, Section};
+use crate::pe::{self, Image, PeError, Section};
 
 #[derive(Debug, thiserror::Error)]
 pub enum InspectError {

@@ -768,7 +768,10 @@ mod tests {
         assert_eq!(alignment_problems(0x8000_0000, 0x8000_0000).len(), 2);
         assert_eq!(alignment_problems(0x200, 0x8000_0000).len(), 1);
         assert!(alignment_problems(0x200, MAX_SECTION_ALIGNMENT).is_empty());
-        assert_eq!(alignment_problems(0x200, MAX_SECTION_ALIGNMENT * 2).len(), 1);
+        assert_eq!(
+            alignment_problems(0x200, MAX_SECTION_ALIGNMENT * 2).len(),
+            1
+        );
         assert_eq!(alignment_problems(0x300, 0x1000).len(), 1);
         assert_eq!(alignment_problems(0x1000, 0x200).len(), 1);
         assert_eq!(alignment_problems(0, 0).len(), 2);
