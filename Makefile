@@ -7,19 +7,27 @@
 # leaves no output and make retries it.
 #
 #   make                 kernel + initramfs + uki → target/mvirt.efi
+#   make ARCH=arm64      the same for arm64 (cross-compiled) → target/arm64/mvirt.efi
 #   make kernel          target/bzImage, kernel.config, System.map, kernel.release
 #   make initramfs       target/initramfs.cpio.gz
 #   make uki             target/mvirt.efi
 #   make menuconfig      edit the kernel configuration, write back a minimal fragment
 #   make boot            boot target/mvirt.efi in QEMU/OVMF on this terminal (Ctrl-A X quits)
 #   make test            formatting, lints, unit/integration/boot/reproducibility tests
+#                        (builds both architectures: the arm64 UKI boots under TCG)
 #   make clean           remove build outputs (keeps downloads)
 #   make distclean       remove target/ entirely, downloads included
 #
 # Settings:
+#   ARCH=x86_64                 (default) outputs in target/
+#   ARCH=arm64                  outputs in target/arm64/ (Image instead of bzImage),
+#                               so both architectures sit side by side
 #   CLOUD_HYPERVISOR=           the pinned release (downloaded, sha256-checked)
 #   CLOUD_HYPERVISOR=/path      pack this local file instead (its sha256 is printed)
 #   CLOUD_HYPERVISOR=none       an image without cloud-hypervisor
+#   CLOUD_HYPERVISOR_ARM64=…    the same choice for the arm64 image `make test` builds
+#                               (default: CLOUD_HYPERVISOR's, but none for a /path,
+#                               which names an x86_64 binary there)
 #   JOBS=N                      kernel compile jobs (default: all CPUs)
 #   CCACHE=1                    compile the kernel through ccache (local builds only)
 #   INCREMENTAL=1               keep the kernel build tree in target/kbuild-tree and let
@@ -34,7 +42,32 @@ MAKEFLAGS += --no-builtin-rules
 T := target
 CARGO ?= cargo
 CARGO_FLAGS := --offline
+ARCH ?= x86_64
+
+# What differs between the architectures; everything else is shared. O is
+# where an architecture's outputs go. The kernel source, the host tools and
+# downloads are shared by both.
+ifeq ($(ARCH),x86_64)
+O := $(T)
 MUSL := x86_64-unknown-linux-musl
+KERNEL_CC := gcc
+KERNEL_IMAGE := bzImage
+STUB_PIN := uki/efi-stub.toml
+STUB_NAME := linuxx64.efi.stub
+CH_PIN := initramfs/cloud-hypervisor.toml
+CMDLINE := uki/cmdline.txt
+else ifeq ($(ARCH),arm64)
+O := $(T)/arm64
+MUSL := aarch64-unknown-linux-musl
+KERNEL_CC := aarch64-linux-gnu-gcc
+KERNEL_IMAGE := Image
+STUB_PIN := uki/efi-stub-arm64.toml
+STUB_NAME := linuxaa64.efi.stub
+CH_PIN := initramfs/cloud-hypervisor-arm64.toml
+CMDLINE := uki/cmdline-arm64.txt
+else
+$(error ARCH=$(ARCH): mvirt-os builds ARCH=x86_64 (the default) or ARCH=arm64)
+endif
 CLOUD_HYPERVISOR ?=
 JOBS ?=
 CCACHE ?=
@@ -55,32 +88,32 @@ VM_TEST := $(IMAGE_DIR)/mvirt-vm-test
 IMAGE_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/mvirt-os -C target-feature=+crt-static
 
 # The kernel: its pinned tarball (resolved by mvirt-fetch), the toolchain it
-# is built with and the compiler identity the steps are keyed on.
-KERNEL_ARCH := x86_64
-KERNEL_CC := gcc
+# is built with and the compiler identity the steps are keyed on; the common
+# Kconfig fragment and the architecture's.
 TARBALL := $(T)/linux.tar.xz
+FRAGMENTS := kernel/kernel.config kernel/$(ARCH).config
 # The one flag buck2's hermetic actions do not pass: make keeps the verified
 # tree unpacked (keyed by the tarball's sha256), so that the config and build
 # steps and later builds do not unpack and delete it again (tests/buck/flags.py).
-KERNEL_ARGS := --tarball $(TARBALL) --arch $(KERNEL_ARCH) --cc $(KERNEL_CC) \
-  --compiler-id $(T)/compiler.id --source-cache $(T)/kernel-src
-KERNEL_OUT := $(T)/bzImage $(T)/System.map $(T)/kernel.release
-STUB := $(T)/linuxx64.efi.stub
+KERNEL_ARGS := --tarball $(TARBALL) --arch $(ARCH) --cc $(KERNEL_CC) \
+  --compiler-id $(O)/compiler.id --source-cache $(T)/kernel-src
+KERNEL_OUT := $(O)/$(KERNEL_IMAGE) $(O)/System.map $(O)/kernel.release
+STUB := $(O)/$(STUB_NAME)
 ROOTFS := $(shell find initramfs/rootfs -type f | LC_ALL=C sort)
 
 ifeq ($(CLOUD_HYPERVISOR),none)
 CH_FILE :=
 CH_ARGS := --omit cloud-hypervisor
 else
-CH_FILE := $(T)/cloud-hypervisor
+CH_FILE := $(O)/cloud-hypervisor
 CH_ARGS := --input cloud-hypervisor=$(CH_FILE)
 endif
 
-.PHONY: all kernel initramfs uki menuconfig boot test clean distclean FORCE
+.PHONY: all kernel initramfs uki menuconfig boot test arm64-uki clean distclean FORCE
 all: uki
-kernel: $(KERNEL_OUT) $(T)/kernel.config
-initramfs: $(T)/initramfs.cpio.gz
-uki: $(T)/mvirt.efi
+kernel: $(KERNEL_OUT) $(O)/kernel.config
+initramfs: $(O)/initramfs.cpio.gz
+uki: $(O)/mvirt.efi
 
 # cargo decides whether anything changed; it leaves the binaries' mtimes
 # alone when nothing did, so the steps below re-run only on real changes.
@@ -97,7 +130,7 @@ $(VM_TEST): FORCE
 
 # The compiler is an input of the kernel steps: this file changes only when
 # `gcc --version` (and ld, make) do.
-$(T)/compiler.id: $(T)/release/mvirt-kbuild FORCE
+$(O)/compiler.id: $(T)/release/mvirt-kbuild FORCE
 	@$(T)/release/mvirt-kbuild compiler-id --cc $(KERNEL_CC) --output $@
 
 # External inputs enter through mvirt-fetch, checked against their pins.
@@ -108,61 +141,72 @@ $(T)/compiler.id: $(T)/release/mvirt-kbuild FORCE
 $(TARBALL): kernel/linux.toml | $(T)/release/mvirt-fetch
 	$(T)/release/mvirt-fetch --pin kernel/linux.toml --mode 644 --output $@
 
-$(STUB): uki/efi-stub.toml | $(T)/release/mvirt-fetch
-	$(T)/release/mvirt-fetch --pin uki/efi-stub.toml --mode 644 --output $@
+$(STUB): $(STUB_PIN) | $(T)/release/mvirt-fetch
+	$(T)/release/mvirt-fetch --pin $(STUB_PIN) --mode 644 --output $@
 
-$(T)/kernel.config: kernel/kernel.config $(TARBALL) $(T)/compiler.id $(T)/release/mvirt-kconfig
-	$(T)/release/mvirt-kconfig generate $(KERNEL_ARGS) --fragment kernel/kernel.config \
+$(O)/kernel.config: $(FRAGMENTS) $(TARBALL) $(O)/compiler.id $(T)/release/mvirt-kconfig
+	$(T)/release/mvirt-kconfig generate $(KERNEL_ARGS) $(addprefix --fragment ,$(FRAGMENTS)) \
 	  --scratch $(T)/tmp --output $@
 
-$(KERNEL_OUT) &: $(T)/kernel.config $(TARBALL) $(T)/compiler.id $(T)/release/mvirt-kbuild
-	$(T)/release/mvirt-kbuild build $(KERNEL_ARGS) --config $(T)/kernel.config \
-	  --epoch $(SOURCE_DATE_EPOCH) --scratch $(T)/tmp --out-dir $(T) \
+$(KERNEL_OUT) &: $(O)/kernel.config $(TARBALL) $(O)/compiler.id $(T)/release/mvirt-kbuild
+	$(T)/release/mvirt-kbuild build $(KERNEL_ARGS) --config $(O)/kernel.config \
+	  --epoch $(SOURCE_DATE_EPOCH) --scratch $(T)/tmp --out-dir $(O) \
 	  $(if $(JOBS),--jobs $(JOBS)) $(if $(CCACHE),--ccache) \
-	  $(if $(INCREMENTAL),--keep-tree $(T)/kbuild-tree)
+	  $(if $(INCREMENTAL),--keep-tree $(O)/kbuild-tree)
 
 # Which cloud-hypervisor the image carries is part of its inputs.
-$(T)/cloud-hypervisor.choice: FORCE
-	@mkdir -p $(T); printf '%s\n' '$(CLOUD_HYPERVISOR)' | cmp -s - $@ || printf '%s\n' '$(CLOUD_HYPERVISOR)' > $@
+$(O)/cloud-hypervisor.choice: FORCE
+	@mkdir -p $(O); printf '%s\n' '$(CLOUD_HYPERVISOR)' | cmp -s - $@ || printf '%s\n' '$(CLOUD_HYPERVISOR)' > $@
 
-$(T)/cloud-hypervisor: initramfs/cloud-hypervisor.toml $(T)/cloud-hypervisor.choice $(T)/release/mvirt-fetch $(filter /%,$(CLOUD_HYPERVISOR))
-	$(T)/release/mvirt-fetch --pin initramfs/cloud-hypervisor.toml --downloads $(T)/downloads \
+$(O)/cloud-hypervisor: $(CH_PIN) $(O)/cloud-hypervisor.choice $(T)/release/mvirt-fetch $(filter /%,$(CLOUD_HYPERVISOR))
+	$(T)/release/mvirt-fetch --pin $(CH_PIN) --downloads $(T)/downloads \
 	  $(if $(CLOUD_HYPERVISOR),--local $(CLOUD_HYPERVISOR)) --mode 755 --output $@ \
 	  || { echo "make: without internet: make CLOUD_HYPERVISOR=/path/to/cloud-hypervisor (a static build you have) or CLOUD_HYPERVISOR=none (an image without it)" >&2; exit 1; }
 
-$(T)/initramfs.cpio.gz: initramfs/initramfs.toml $(ROOTFS) uki/os-release $(IMAGE_BINS) $(CH_FILE) $(T)/cloud-hypervisor.choice $(T)/release/mvirt-cpio
+$(O)/initramfs.cpio.gz: initramfs/initramfs.toml $(ROOTFS) uki/os-release $(IMAGE_BINS) $(CH_FILE) $(O)/cloud-hypervisor.choice $(T)/release/mvirt-cpio
 	$(T)/release/mvirt-cpio build --spec initramfs/initramfs.toml --mtime $(SOURCE_DATE_EPOCH) \
 	  --input pideins=$(IMAGE_DIR)/pideins --input mvirt=$(IMAGE_DIR)/mvirt \
 	  --input mvirt-vmm=$(IMAGE_DIR)/mvirt-vmm --input os-release=uki/os-release \
 	  $(CH_ARGS) --output $@
 
-$(T)/mvirt.efi: $(T)/bzImage $(T)/initramfs.cpio.gz $(T)/kernel.release uki/cmdline.txt uki/os-release $(STUB) $(T)/release/mvirt-uki
-	$(T)/release/mvirt-uki build --stub $(STUB) --linux $(T)/bzImage \
-	  --initrd $(T)/initramfs.cpio.gz --cmdline uki/cmdline.txt --osrel uki/os-release \
-	  --uname $(T)/kernel.release --output $@
+$(O)/mvirt.efi: $(O)/$(KERNEL_IMAGE) $(O)/initramfs.cpio.gz $(O)/kernel.release $(CMDLINE) uki/os-release $(STUB) $(T)/release/mvirt-uki
+	$(T)/release/mvirt-uki build --stub $(STUB) --linux $(O)/$(KERNEL_IMAGE) \
+	  --initrd $(O)/initramfs.cpio.gz --cmdline $(CMDLINE) --osrel uki/os-release \
+	  --uname $(O)/kernel.release --output $@
 	$(T)/release/mvirt-uki verify $@
 
 # Opens on the configuration of the current fragment (regenerated first if the
 # fragment changed), so that no edit of the fragment is lost on write-back.
-menuconfig: $(T)/release/mvirt-kconfig $(T)/kernel.config
-	$(T)/release/mvirt-kconfig menuconfig $(KERNEL_ARGS) --fragment kernel/kernel.config \
-	  --scratch $(T)/tmp --config $(T)/kernel.config
+menuconfig: $(T)/release/mvirt-kconfig $(O)/kernel.config
+	$(T)/release/mvirt-kconfig menuconfig $(KERNEL_ARGS) $(addprefix --fragment ,$(FRAGMENTS)) \
+	  --scratch $(T)/tmp --config $(O)/kernel.config
 
-boot: $(T)/mvirt.efi $(T)/release/mvirt-boot
-	$(T)/release/mvirt-boot interactive --uki $(T)/mvirt.efi --kernel $(T)/bzImage \
-	  --initrd $(T)/initramfs.cpio.gz
+boot: $(O)/mvirt.efi $(T)/release/mvirt-boot
+	$(T)/release/mvirt-boot interactive --arch $(ARCH) --uki $(O)/mvirt.efi \
+	  --kernel $(O)/$(KERNEL_IMAGE) --initrd $(O)/initramfs.cpio.gz
 
-test: all $(VM_TEST)
+# `make test` tests both architectures: the arm64 image is built by a
+# sub-make, with its own cloud-hypervisor choice.
+CLOUD_HYPERVISOR_ARM64 ?= $(if $(filter /%,$(CLOUD_HYPERVISOR)),none,$(CLOUD_HYPERVISOR))
+arm64-uki:
+	$(MAKE) --no-print-directory ARCH=arm64 CLOUD_HYPERVISOR='$(CLOUD_HYPERVISOR_ARM64)' uki
+
+ifneq ($(ARCH),x86_64)
+test:
+	@echo "make: make test builds and tests both architectures; run it without ARCH=$(ARCH)" >&2; exit 1
+else
+test: all arm64-uki $(VM_TEST)
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy $(CARGO_FLAGS) --workspace --all-targets -- -D warnings
 	$(CARGO) nextest run $(CARGO_FLAGS) --workspace --no-fail-fast
+endif
 
 clean:
 	rm -rf $(T)/image $(T)/release $(T)/debug $(T)/tmp $(T)/nextest $(T)/kernel-src \
 	  $(T)/kbuild-tree $(T)/kbuild-tree.lock \
 	  $(T)/bzImage $(T)/System.map $(T)/kernel.release $(T)/kernel.config $(T)/compiler.id \
 	  $(T)/initramfs.cpio.gz $(T)/mvirt.efi $(T)/cloud-hypervisor $(T)/cloud-hypervisor.choice \
-	  $(STUB)
+	  $(T)/linuxx64.efi.stub $(T)/arm64
 
 distclean:
 	rm -rf $(T)

@@ -15,6 +15,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 
+pub mod arm64;
+
 /// OVMF images from Debian's `ovmf` package.
 pub const OVMF_CODE: &str = "/usr/share/OVMF/OVMF_CODE_4M.fd";
 pub const OVMF_CODE_SECBOOT: &str = "/usr/share/OVMF/OVMF_CODE_4M.secboot.fd";
@@ -92,6 +94,14 @@ impl Outcome {
 /// (skips iPXE), power-off ends QEMU.
 pub fn base_args(accel: Accel, memory_mib: u32) -> Vec<String> {
     let mut args = accel.args();
+    args.extend(common_args(memory_mib));
+    args
+}
+
+/// What every board gets: memory, two CPUs, no display, serial on stdout, no
+/// network (skips iPXE), power-off ends QEMU.
+pub(crate) fn common_args(memory_mib: u32) -> Vec<String> {
+    let mut args = Vec::new();
     args.extend(
         [
             "-m",
@@ -159,6 +169,14 @@ pub fn ovmf_args(code: &Path, vars: &Path, esp: &Path, secure_boot: bool) -> Vec
     args
 }
 
+/// What a UKI is assembled from, besides its command line and os-release.
+pub struct UkiParts {
+    pub stub: PathBuf,
+    pub linux: PathBuf,
+    pub initrd: PathBuf,
+    pub uname: PathBuf,
+}
+
 /// The repository's build outputs (`make` writes them under target/).
 pub struct Build {
     pub repo: PathBuf,
@@ -213,6 +231,23 @@ impl Build {
         initrd: &Path,
         cmdline: &str,
     ) -> Result<PathBuf> {
+        let parts = UkiParts {
+            stub: self.target("linuxx64.efi.stub"),
+            linux: self.target("bzImage"),
+            initrd: initrd.to_path_buf(),
+            uname: self.target("kernel.release"),
+        };
+        self.assemble(&parts, dir, name, cmdline)
+    }
+
+    /// `mvirt-uki build` of `parts` with `cmdline` into `dir/name.efi`.
+    pub fn assemble(
+        &self,
+        parts: &UkiParts,
+        dir: &Path,
+        name: &str,
+        cmdline: &str,
+    ) -> Result<PathBuf> {
         let cmdline_file = dir.join(format!("{name}.cmdline"));
         std::fs::write(&cmdline_file, cmdline)?;
         let out = dir.join(format!("{name}.efi"));
@@ -220,13 +255,13 @@ impl Build {
             .current_dir(&self.repo)
             .args(["build", "--osrel", "uki/os-release"])
             .arg("--stub")
-            .arg(self.target("linuxx64.efi.stub"))
+            .arg(&parts.stub)
             .arg("--linux")
-            .arg(self.target("bzImage"))
+            .arg(&parts.linux)
             .arg("--initrd")
-            .arg(initrd)
+            .arg(&parts.initrd)
             .arg("--uname")
-            .arg(self.target("kernel.release"))
+            .arg(&parts.uname)
             .arg("--cmdline")
             .arg(&cmdline_file)
             .arg("-o")
@@ -262,16 +297,22 @@ impl Drop for Qemu {
 }
 
 impl Qemu {
+    /// Starts qemu-system-x86_64.
     pub fn start(args: &[String]) -> Result<Qemu> {
-        let mut child = Command::new("qemu-system-x86_64")
+        Qemu::start_binary("qemu-system-x86_64", "qemu-system-x86", args)
+    }
+
+    /// Starts `qemu` (from Debian's `package`) with `args`.
+    pub fn start_binary(qemu: &str, package: &str, args: &[String]) -> Result<Qemu> {
+        let mut child = Command::new(qemu)
             .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .context(
-                "starting qemu-system-x86_64 (apt-get install qemu-system-x86, or ./bootstrap)",
-            )?;
+            .with_context(|| {
+                format!("starting {qemu} (apt-get install {package}, or ./bootstrap)")
+            })?;
         let started = Instant::now();
         let lines = Arc::new(Mutex::new(Vec::new()));
         for stream in [
@@ -547,4 +588,60 @@ pub fn probe_accel(kernel: &Path, initrd: &Path, cache: &Path) -> Accel {
     }
     let _ = std::fs::write(cache, accel.name());
     accel
+}
+
+/// What every successful boot must show, in order (on every architecture):
+/// pideins up, mvirt-vmm serving, KVM reported, the self-check passed, a
+/// clean power-off. Panics with the serial log's tail otherwise.
+pub fn assert_healthy(outcome: &Outcome, name: &str, accel: &str) {
+    let log = outcome.log();
+    let expect = &[
+        "pideins: starting (pid 1",
+        "pideins: mounted proc on /proc",
+        "pideins: mounted sysfs on /sys",
+        "pideins: mounted devtmpfs on /dev",
+        "pideins: mounted tmpfs on /run",
+        "pideins: hostname mvirt",
+        "pideins: lo up",
+        "pideins: started mvirt-vmm",
+        "mvirt-vmm 0.1.0: serving on /run/mvirt/vmm.sock",
+        "kvm: ",
+        "pideins: selfcheck passed",
+        "pideins: stopping mvirt-vmm",
+        "pideins: power off",
+        "reboot: Power down",
+    ];
+    assert_in_order(outcome, name, expect);
+    assert_eq!(
+        outcome.exit_code,
+        Some(0),
+        "{name}: QEMU did not exit cleanly"
+    );
+    let serving = outcome.when("selfcheck passed").unwrap();
+    let guest = log
+        .lines()
+        .find_map(|l| l.split("succeeded at ").nth(1))
+        .and_then(|r| r.split('s').next())
+        .unwrap_or("?");
+    println!(
+        "boot {name}: accel={}, QEMU start → mvirt-vmm serving: {:.2}s (guest uptime {guest}s), power-off after {:.2}s",
+        accel,
+        serving.as_secs_f64(),
+        outcome.lines.last().map(|(t, _)| t.as_secs_f64()).unwrap_or(0.0)
+    );
+}
+
+/// `lines` appear in `outcome`'s log in this order.
+pub fn assert_in_order(outcome: &Outcome, name: &str, lines: &[&str]) {
+    let log = outcome.log();
+    let mut at = 0;
+    for needle in lines {
+        match log[at..].find(needle) {
+            Some(i) => at += i + needle.len(),
+            None => panic!(
+                "{name}: {needle:?} missing or out of order; last serial lines:\n{}",
+                outcome.tail(40)
+            ),
+        }
+    }
 }

@@ -13,8 +13,8 @@ use std::process::Command;
 use std::time::Duration;
 
 use mvirt_boot::{
-    base_args, direct_args, make_esp, ovmf_args, probe_accel, qmp, qmp_args, Accel, Build, Outcome,
-    Qemu, OVMF_CODE, OVMF_CODE_SECBOOT, OVMF_VARS,
+    assert_healthy, assert_in_order, base_args, direct_args, make_esp, ovmf_args, probe_accel, qmp,
+    qmp_args, Accel, Build, Qemu, OVMF_CODE, OVMF_CODE_SECBOOT, OVMF_VARS,
 };
 
 fn repo() -> PathBuf {
@@ -59,45 +59,6 @@ fn test_uki(dir: &Path) -> PathBuf {
         .unwrap()
 }
 
-/// What every successful boot must show, in order.
-fn assert_healthy(outcome: &Outcome, name: &str, accel: Accel) {
-    let log = outcome.log();
-    let expect = &[
-        "pideins: starting (pid 1",
-        "pideins: mounted proc on /proc",
-        "pideins: mounted sysfs on /sys",
-        "pideins: mounted devtmpfs on /dev",
-        "pideins: mounted tmpfs on /run",
-        "pideins: hostname mvirt",
-        "pideins: lo up",
-        "pideins: started mvirt-vmm",
-        "mvirt-vmm 0.1.0: serving on /run/mvirt/vmm.sock",
-        "kvm: ",
-        "pideins: selfcheck passed",
-        "pideins: stopping mvirt-vmm",
-        "pideins: power off",
-        "reboot: Power down",
-    ];
-    assert_in_order(outcome, name, expect);
-    assert_eq!(
-        outcome.exit_code,
-        Some(0),
-        "{name}: QEMU did not exit cleanly"
-    );
-    let serving = outcome.when("selfcheck passed").unwrap();
-    let guest = log
-        .lines()
-        .find_map(|l| l.split("succeeded at ").nth(1))
-        .and_then(|r| r.split('s').next())
-        .unwrap_or("?");
-    println!(
-        "boot {name}: accel={}, QEMU start → mvirt-vmm serving: {:.2}s (guest uptime {guest}s), power-off after {:.2}s",
-        accel.name(),
-        serving.as_secs_f64(),
-        outcome.lines.last().map(|(t, _)| t.as_secs_f64()).unwrap_or(0.0)
-    );
-}
-
 #[test]
 fn direct_kernel_boot_reaches_the_selfcheck_and_powers_off() {
     let accel = accel();
@@ -111,22 +72,7 @@ fn direct_kernel_boot_reaches_the_selfcheck_and_powers_off() {
         .unwrap()
         .wait(accel.timeout(Duration::from_secs(20)))
         .unwrap();
-    assert_healthy(&outcome, "direct", accel);
-}
-
-/// `lines` appear in `outcome`'s log in this order.
-fn assert_in_order(outcome: &Outcome, name: &str, lines: &[&str]) {
-    let log = outcome.log();
-    let mut at = 0;
-    for needle in lines {
-        match log[at..].find(needle) {
-            Some(i) => at += i + needle.len(),
-            None => panic!(
-                "{name}: {needle:?} missing or out of order; last serial lines:\n{}",
-                outcome.tail(40)
-            ),
-        }
-    }
+    assert_healthy(&outcome, "direct", accel.name());
 }
 
 #[test]
@@ -194,7 +140,7 @@ fn the_uki_boots_under_ovmf() {
         .unwrap();
     // The self-check ran, so the stub handed the kernel the UKI's own
     // .cmdline (the self-check is only in this test UKI's command line).
-    assert_healthy(&outcome, "uki-ovmf", accel);
+    assert_healthy(&outcome, "uki-ovmf", accel.name());
 }
 
 fn run(cmd: &mut Command) {
@@ -285,7 +231,7 @@ fn secure_boot_runs_the_signed_uki_and_refuses_a_tampered_one() {
     let outcome = boot(&signed, "good")
         .wait(accel.timeout(Duration::from_secs(30)))
         .unwrap();
-    assert_healthy(&outcome, "uki-secure-boot", accel);
+    assert_healthy(&outcome, "uki-secure-boot", accel.name());
 
     // Flip one byte inside .cmdline: the signature no longer matches.
     let mut bytes = std::fs::read(&signed).unwrap();

@@ -13,39 +13,46 @@ fn repo() -> PathBuf {
     Build::here().repo
 }
 
-fn target(name: &str) -> PathBuf {
-    Build::here().target(name)
-}
-
 #[test]
 fn image_binaries_are_static_and_small() {
-    let dir = repo().join("target/image/x86_64-unknown-linux-musl/release");
-    for (name, budget) in [
-        ("pideins", 1 << 20),
-        ("mvirt", 4 << 20),
-        ("mvirt-vmm", 4 << 20),
+    for (triple, machine) in [
+        ("x86_64-unknown-linux-musl", "x86-64"),
+        ("aarch64-unknown-linux-musl", "ARM aarch64"),
     ] {
-        let path = dir.join(name);
-        assert!(
-            path.exists(),
-            "{} is missing: run `make` first",
-            path.display()
-        );
-        let out = Command::new("file").arg(&path).output().unwrap();
-        let text = String::from_utf8_lossy(&out.stdout);
-        assert!(
-            text.contains("static"),
-            "{name} is not statically linked: {text}"
-        );
-        let size = std::fs::metadata(&path).unwrap().len();
-        assert!(size <= budget, "{name} is {size} bytes, budget {budget}");
-        println!(
-            "{name}: {size} bytes, {}",
-            text.split(", ")
-                .find(|p| p.contains("static"))
-                .unwrap_or("")
-        );
+        let dir = repo().join("target/image").join(triple).join("release");
+        for (name, budget) in [
+            ("pideins", 1 << 20),
+            ("mvirt", 4 << 20),
+            ("mvirt-vmm", 4 << 20),
+        ] {
+            check_binary(&dir.join(name), machine, budget);
+        }
     }
+}
+
+/// `path` is a static executable for `machine` (as file(1) names it) of at
+/// most `budget` bytes.
+fn check_binary(path: &Path, machine: &str, budget: u64) {
+    let name = path.display();
+    assert!(path.exists(), "{name} is missing: run `make` first");
+    let out = Command::new("file").arg(path).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("static"),
+        "{name} is not statically linked: {text}"
+    );
+    assert!(
+        text.contains(machine),
+        "{name} is not for {machine}: {text}"
+    );
+    let size = std::fs::metadata(path).unwrap().len();
+    assert!(size <= budget, "{name} is {size} bytes, budget {budget}");
+    println!(
+        "{name}: {size} bytes, {}",
+        text.split(", ")
+            .find(|p| p.contains("static"))
+            .unwrap_or("")
+    );
 }
 
 /// make's outputs, by name, with their modification times.
@@ -105,23 +112,9 @@ fn append(path: &Path, text: &str) {
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
-/// A second clean build of the same sources in another directory, later,
-/// gives a byte-identical UKI. Then, in that copy (never in the checkout
-/// itself), make is incremental: a second make rewrites nothing, an edit of
-/// uki/cmdline.txt rebuilds only the UKI, an edit of pideins rebuilds the
-/// initramfs and the UKI and never the kernel.
-#[test]
-fn a_second_clean_build_elsewhere_is_byte_identical_and_incremental() {
-    let first = target("mvirt.efi");
-    let choice = std::fs::read_to_string(target("cloud-hypervisor.choice")).unwrap();
-    let choice = choice.trim();
-    let scratch = repo().join("target/tmp");
-    std::fs::create_dir_all(&scratch).unwrap();
-    let copy = tempfile::Builder::new()
-        .prefix("mvirt-os-repro-")
-        .tempdir_in(&scratch)
-        .unwrap();
-    // The sources as git sees them (tracked and untracked, not ignored).
+/// The sources as git sees them (tracked and untracked, not ignored),
+/// copied into `dest`.
+fn copy_sources(dest: &Path) {
     let files = Command::new("git")
         .current_dir(repo())
         .args([
@@ -139,45 +132,92 @@ fn a_second_clean_build_elsewhere_is_byte_identical_and_incremental() {
         if !src.exists() {
             continue;
         }
-        let dst = copy.path().join(rel);
+        let dst = dest.join(rel);
         std::fs::create_dir_all(dst.parent().unwrap()).unwrap();
         std::fs::copy(&src, &dst).unwrap();
     }
+}
+
+fn sha256(path: &Path) -> String {
+    let out = Command::new("sha256sum").arg(path).output().unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_string()
+}
+
+/// make (with `args`) in `dir`, then `dir/target/<out>` has the same bytes
+/// as the checkout's `target/<out>`.
+fn assert_rebuilt_identical(dir: &Path, args: &[String], out: &str) {
+    let started = Instant::now();
     let status = Command::new("make")
-        .current_dir(copy.path())
-        .arg(format!("CLOUD_HYPERVISOR={choice}"))
+        .current_dir(dir)
+        .args(args)
         .env_remove("MAKEFLAGS")
         .env_remove("CARGO_TARGET_DIR")
         .status()
         .unwrap();
-    assert!(status.success(), "make in {} failed", copy.path().display());
-    let a = std::fs::read(&first).unwrap();
-    let b = std::fs::read(copy.path().join("target/mvirt.efi")).unwrap();
-    let sha = |bytes: &[u8]| {
-        let out = Command::new("sha256sum")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .and_then(|mut c| {
-                use std::io::Write;
-                c.stdin.take().unwrap().write_all(bytes)?;
-                c.wait_with_output()
-            })
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout)
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_string()
-    };
-    println!(
-        "reproducibility: {} and {}: sha256 {} / {}",
-        first.display(),
-        copy.path().join("target/mvirt.efi").display(),
-        sha(&a),
-        sha(&b)
+    assert!(
+        status.success(),
+        "make {args:?} in {} failed",
+        dir.display()
     );
-    assert!(a == b, "the two builds differ");
+    let (first, second) = (
+        repo().join("target").join(out),
+        dir.join("target").join(out),
+    );
+    println!(
+        "reproducibility: make {args:?} in {:.0} s: {} and {}: sha256 {} / {}",
+        started.elapsed().as_secs_f64(),
+        first.display(),
+        second.display(),
+        sha256(&first),
+        sha256(&second)
+    );
+    assert!(
+        std::fs::read(&first).unwrap() == std::fs::read(&second).unwrap(),
+        "the two builds of {out} differ"
+    );
+}
+
+/// The cloud-hypervisor choice a make in `dir` (target/ or target/arm64/) made.
+fn choice_in(dir: &str) -> String {
+    let path = repo().join(dir).join("cloud-hypervisor.choice");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}: run `make` first", path.display()));
+    text.trim().to_string()
+}
+
+/// A second clean build of the same sources in another directory, later,
+/// gives byte-identical UKIs, x86_64's and arm64's. Then, in that copy
+/// (never in the checkout itself), make is incremental: a second make
+/// rewrites nothing, an edit of uki/cmdline.txt rebuilds only the UKI, an
+/// edit of pideins rebuilds the initramfs and the UKI and never the kernel.
+#[test]
+fn a_second_clean_build_elsewhere_is_byte_identical_and_incremental() {
+    let choice = choice_in("target");
+    let scratch = repo().join("target/tmp");
+    std::fs::create_dir_all(&scratch).unwrap();
+    let copy = tempfile::Builder::new()
+        .prefix("mvirt-os-repro-")
+        .tempdir_in(&scratch)
+        .unwrap();
+    copy_sources(copy.path());
+    let choice = choice.as_str();
+    assert_rebuilt_identical(
+        copy.path(),
+        &[format!("CLOUD_HYPERVISOR={choice}")],
+        "mvirt.efi",
+    );
+    assert_rebuilt_identical(
+        copy.path(),
+        &[
+            "ARCH=arm64".into(),
+            format!("CLOUD_HYPERVISOR={}", choice_in("target/arm64")),
+        ],
+        "arm64/mvirt.efi",
+    );
 
     let dir = copy.path();
     assert_eq!(

@@ -1,0 +1,46 @@
+//! The arm64 image (`make ARCH=arm64`, under target/arm64/) boots: its UKI
+//! under AAVMF on QEMU's `virt` board, emulated (TCG) on this x86_64
+//! machine, with the same assertions as the x86_64 boot tests — pideins up,
+//! mvirt-vmm serving, KVM usable in the guest, the self-check passed, a
+//! clean power-off. The UKI is the product's, rebuilt by mvirt-uki with the
+//! self-check added to uki/cmdline-arm64.txt (see boot.rs).
+
+use std::time::Duration;
+
+use mvirt_boot::arm64::{self, Arm64Build};
+use mvirt_boot::{assert_healthy, assert_in_order, Build, Qemu};
+
+const SELFCHECK: &str =
+    "pideins.selfcheck=\"/usr/sbin/mvirt status --wait 120\" pideins.selfcheck_timeout=120";
+
+fn cmdline() -> String {
+    let base = std::fs::read_to_string(Build::here().repo.join("uki/cmdline-arm64.txt")).unwrap();
+    format!("{} {SELFCHECK}", base.trim())
+}
+
+#[test]
+fn the_arm64_uki_boots_under_aavmf() {
+    let dir = tempfile::tempdir().unwrap();
+    let uki = Arm64Build::here()
+        .uki_with(dir.path(), "mvirt-arm64-test", &cmdline())
+        .unwrap();
+    let vars = dir.path().join("vars.fd");
+    std::fs::copy(arm64::AAVMF_VARS, &vars).unwrap();
+    let esp = arm64::make_esp(dir.path(), &uki).unwrap();
+    let mut args = arm64::base_args(1024);
+    args.extend(arm64::aavmf_args(&vars, &esp));
+    // Emulated firmware and kernel: minutes, not seconds, on a busy machine.
+    let outcome = Qemu::start_binary(arm64::QEMU, arm64::QEMU_PACKAGE, &args)
+        .unwrap()
+        .wait(Duration::from_secs(600))
+        .unwrap();
+    assert_healthy(&outcome, "arm64-uki-aavmf", "tcg (aarch64 on x86_64)");
+    // The self-check ran, so the stub handed the kernel the UKI's own
+    // command line (the self-check is only in this test UKI's). The guest
+    // kernel started at EL2, so KVM works inside it.
+    assert_in_order(
+        &outcome,
+        "arm64-uki-aavmf",
+        &["pideins: starting", "kvm: usable (/dev/kvm: KVM API 12)"],
+    );
+}
