@@ -1,16 +1,20 @@
 """Kernel rules: the pinned tarball → checked .config → kernel image.
 
 One action per step, each calling one tool from tools/ (built by buck2) with
-the flags the Makefile passes (tests/buck/flags.sh compares them):
+the flags the Makefile passes (tests/buck/flags.py compares them):
 
-    kernel_config   mvirt-kconfig generate  tinyconfig + fragment, olddefconfig, checked
-    kernel_build    mvirt-kbuild build      bzImage, System.map, kernel.release
+    kernel_config   mvirt-kconfig generate  tinyconfig + fragments, olddefconfig, checked
+    kernel_build    mvirt-kbuild build      bzImage/Image, System.map, kernel.release
 
 The tarball is a `pinned` file (tools/fetch/fetch.bzl), checked against
 kernel/linux.toml before these actions see it. Both actions read only
-declared inputs: the tarball, the fragment or .config, and the compiler
+declared inputs: the tarball, the fragments or .config, and the compiler
 identity from toolchains//:kernel. They unpack into a scratch directory that
 is one of their outputs, so they run the same locally and on a remote worker.
+
+The architecture is the kernel toolchain's (toolchains//:kernel, selected
+by the target platform's cpu): its arch, cross compiler and compiler
+identity. kernel/BUCK selects the architecture's fragment the same way.
 
 `kernel_build` returns a `KernelInfo`: what a UKI or a boot test needs of a
 kernel, as one value.
@@ -20,10 +24,18 @@ load("@toolchains//:kernel.bzl", "KernelToolchainInfo")
 
 KernelInfo = provider(fields = {
     "config": Artifact,  # the final .config it was built with
-    "image": Artifact,  # the bootable image (bzImage on x86)
+    "image": Artifact,  # the bootable image (bzImage on x86_64, Image on arm64)
     "release": Artifact,  # kernel.release: `uname -r` of this kernel
     "system_map": Artifact,
 })
+
+# The image mvirt-kbuild writes into --out-dir, by --arch (as
+# kernel_source::kmake::image_name names it): x86's compressed bzImage; on
+# arm64 the plain Image, itself a PE that the UKI's stub loads.
+_IMAGE = {
+    "arm64": "Image",
+    "x86_64": "bzImage",
+}
 
 def _toolchain_args(ctx: AnalysisContext) -> cmd_args:
     toolchain = ctx.attrs._toolchain[KernelToolchainInfo]
@@ -46,8 +58,8 @@ def _kernel_config_impl(ctx: AnalysisContext) -> list[Provider]:
             ctx.attrs._kconfig[RunInfo],
             "generate",
             _toolchain_args(ctx),
-            "--fragment",
-            ctx.attrs.fragment,
+            # In order: the common fragment first, then the architecture's.
+            [cmd_args("--fragment", f) for f in ctx.attrs.fragments],
             "--scratch",
             scratch.as_output(),
             "--output",
@@ -66,7 +78,7 @@ _SOURCE_ATTRS = {
 kernel_config = rule(
     impl = _kernel_config_impl,
     attrs = _SOURCE_ATTRS | {
-        "fragment": attrs.source(),
+        "fragments": attrs.list(attrs.source()),
         "_kconfig": attrs.exec_dep(default = "//tools/kconfig:mvirt-kconfig", providers = [RunInfo]),
     },
 )
@@ -90,9 +102,12 @@ def _kernel_build_impl(ctx: AnalysisContext) -> list[Provider]:
         ),
         category = "kernel_build",
     )
+    arch = ctx.attrs._toolchain[KernelToolchainInfo].arch
+    if arch not in _IMAGE:
+        fail("{}: no kernel image name for arch {} (known: {})".format(ctx.label.raw_target(), repr(arch), sorted(_IMAGE.keys())))
     kernel = KernelInfo(
         config = ctx.attrs.config,
-        image = out.project("bzImage"),
+        image = out.project(_IMAGE[arch]),
         release = out.project("kernel.release"),
         system_map = out.project("System.map"),
     )
