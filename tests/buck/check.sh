@@ -9,25 +9,37 @@
 #   3. make and buck2 call each tool with the same flags (tests/buck/flags.py
 #      on `make -n -B` and the commands of step 1's actions); the image
 #      binaries built by cargo and by buck2 differ in size by < 2 %.
-#   4. `buck2 test //...` passes.
-#   5. A second build runs nothing; after an edit of uki/cmdline.txt only the
+#   4. arm64, the same graph on `--target-platforms toolchains//:arm64`: the
+#      UKI's machine is arm64 (0xaa64); its sections are byte-identical to
+#      those of make's target/arm64/mvirt.efi, the initramfs lists the same
+#      entries, the tools get make ARCH=arm64's flags, the image binaries are
+#      static aarch64 and alike. (One arm64 kernel compile, about 10 min on
+#      2 cores.)
+#   5. `buck2 test //...` passes.
+#   6. A second build runs nothing; after an edit of uki/cmdline.txt only the
 #      UKI actions run; after an edit of pideins the kernel actions do not
 #      (shown with `buck2 log what-ran`).
-#   6. The cache (docs/cache.md): after `buck2 kill` the build is all cache
+#   7. The cache (docs/cache.md): after `buck2 kill` the build is all cache
 #      hits, no kernel compile, in <= 15 s; the same after the cache server
 #      restarts; the same in a second checkout; with the cache down,
 #      @mode/local.py still builds.
-#   7. tests/buck/secrets.sh: the Secure Boot key stays out of a real cache,
+#   8. tests/buck/secrets.sh: the Secure Boot key stays out of a real cache,
 #      and a host file stands in for a pin by content (against this cache).
-# Needs make's build first (README quick start, line 1), with the same
-# cloud-hypervisor choice: CH=none by default, as there.
+# Needs make's build first (README quick start, line 1: `make test` builds
+# both architectures), with the same cloud-hypervisor choices: CH=none by
+# default, as there, and CH_ARM64 as make's CLOUD_HYPERVISOR_ARM64 (default:
+# CH, but none for a path).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CH=${CH:-none}
+# make's default for the arm64 image (Makefile, CLOUD_HYPERVISOR_ARM64).
+[ "${CH#/}" = "$CH" ] && CH_ARM64=${CH_ARM64:-$CH} || CH_ARM64=${CH_ARM64:-none}
 B=(buck2 --isolation-dir ci)
-CFG=(-c "mvirt.cloud_hypervisor=$CH")
+CFG=(-c "mvirt.cloud_hypervisor=$CH" -c "mvirt.cloud_hypervisor_arm64=$CH_ARM64")
 # A host file enters the buck2 build with its sha256 (docs/buck2.md).
 [ "${CH#/}" = "$CH" ] || CFG+=(-c "mvirt.cloud_hypervisor_sha256=$(sha256sum < "$CH" | cut -c1-64)")
+[ "${CH_ARM64#/}" = "$CH_ARM64" ] || CFG+=(-c "mvirt.cloud_hypervisor_arm64_sha256=$(sha256sum < "$CH_ARM64" | cut -c1-64)")
+ARM64=(--target-platforms toolchains//:arm64)
 work=$(mktemp -d)
 restore=()
 # The cache of these checks: its own directory, buck2's default port.
@@ -43,7 +55,9 @@ cleanup() {
 trap cleanup EXIT
 step() { printf '\n== %s\n' "$*"; }
 fail() { echo "tests/buck/check.sh: FAILED: $*" >&2; exit 1; }
-[ -f target/mvirt.efi ] || fail "target/mvirt.efi is missing: run make first (README quick start)"
+for f in target/mvirt.efi target/arm64/mvirt.efi; do
+  [ -f "$f" ] || fail "$f is missing: run make first (README quick start; make test builds both architectures)"
+done
 for tool in buck2 reindeer; do command -v "$tool" >/dev/null || fail "$tool is not on PATH (docs/buck2.md)"; done
 
 step "0. a local cache (cache/mvirt-cache) in $MVIRT_CACHE_DIR"
@@ -56,7 +70,8 @@ t0=$(date +%s.%N)
 "${B[@]}" build "${L[@]}" //uki:mvirt //initramfs:initramfs "${CFG[@]}" --console simple
 t1=$(date +%s.%N)
 "${B[@]}" log what-ran --format json > "$work/cold.json"
-out() { "${B[@]}" build "${L[@]}" "$1" "${CFG[@]}" --show-full-simple-output 2>/dev/null; }
+# The output of one target (more arguments: e.g. "${ARM64[@]}").
+out() { "${B[@]}" build "${L[@]}" "$@" "${CFG[@]}" --show-full-simple-output 2>/dev/null; }
 uki=$(out //uki:mvirt)
 initrd=$(out //initramfs:initramfs)
 printf 'cold build: %.0f s → %s\n' "$(echo "$t1 - $t0" | bc)" "$uki"
@@ -65,19 +80,27 @@ cp "$uki" target/buck-mvirt.efi
 
 step "2. sections against make's target/mvirt.efi"
 tool=target/release/mvirt-uki
-for s in .linux .cmdline .osrel .uname; do
-  "$tool" extract --section "$s" -o "$work/make$s" target/mvirt.efi
-  "$tool" extract --section "$s" -o "$work/buck$s" "$uki"
-  cmp -s "$work/make$s" "$work/buck$s" || fail "section $s differs between make and buck2"
-  printf '%-9s identical (sha256 %s)\n' "$s" "$(sha256sum < "$work/buck$s" | cut -c1-16)"
-done
+same_sections() { # make's UKI, buck2's
+  local s
+  for s in .linux .cmdline .osrel .uname; do
+    "$tool" extract --section "$s" -o "$work/make$s" "$1"
+    "$tool" extract --section "$s" -o "$work/buck$s" "$2"
+    cmp -s "$work/make$s" "$work/buck$s" || fail "section $s differs between make's $1 and buck2's $2"
+    printf '%-9s identical (sha256 %s)\n' "$s" "$(sha256sum < "$work/buck$s" | cut -c1-16)"
+  done
+}
 listing() { target/release/mvirt-cpio list "$1" | awk '$1 ~ /^-/ { $5 = "-" } { print }'; }
-diff <(listing target/initramfs.cpio.gz) <(listing "$initrd") || fail "the initramfs listings differ"
-echo "initramfs: same $(listing "$initrd" | wc -l) entries (names, modes, links)"
+same_listing() { # make's initramfs, buck2's
+  diff <(listing "$1") <(listing "$2") || fail "the initramfs listings of $1 and $2 differ"
+  echo "initramfs: same $(listing "$2" | wc -l) entries (names, modes, links)"
+}
+same_sections target/mvirt.efi "$uki"
+same_listing target/initramfs.cpio.gz "$initrd"
 
 step "3. the same flags; image binaries alike"
 make -n -B CLOUD_HYPERVISOR="$CH" > "$work/make-n.txt"
-python3 - "$work/cold.json" > "$work/buck-commands.json" <<'EOF2'
+commands() { # what-ran JSON → the argv of every action that ran here
+  python3 - "$1" <<'EOF2'
 import json, sys
 commands = []
 for line in open(sys.argv[1]):
@@ -86,25 +109,72 @@ for line in open(sys.argv[1]):
         commands.append(rep["details"]["command"])
 json.dump(commands, sys.stdout)
 EOF2
+}
+commands "$work/cold.json" > "$work/buck-commands.json"
 python3 tests/buck/flags.py "$work/make-n.txt" "$work/buck-commands.json" || fail "make and buck2 pass different flags"
-for bin in pideins mvirt mvirt-vmm; do
-  b=$(out "//initramfs:$bin-musl")
-  m=target/image/x86_64-unknown-linux-musl/release/$bin
-  python3 - "$m" "$b" "$bin" <<'EOF2' || fail "$bin: cargo's and buck2's builds differ in size by 2 % or more"
-import hashlib, os, sys
-m, b, name = sys.argv[1:]
+alike() { # arch, musl triple, buck2 args...: cargo's and buck2's image binaries
+  local arch=$1 triple=$2 bin b m; shift 2
+  for bin in pideins mvirt mvirt-vmm; do
+    # The binary that went into the initramfs (image_transition).
+    b=$(out "//initramfs:initramfs[$bin]" "$@")
+    m=target/image/$triple/release/$bin
+    python3 - "$m" "$b" "$bin" "$arch" <<'EOF2' || fail "$arch $bin: cargo's and buck2's builds differ"
+import os, struct, sys
+m, b, name, arch = sys.argv[1:]
+def elf(path):
+    """(machine, static): e_machine, and no PT_INTERP program header."""
+    data = open(path, "rb").read()
+    assert data[:4] == b"\x7fELF" and data[4] == 2, f"{path}: not a 64-bit ELF"
+    machine, = struct.unpack_from("<H", data, 18)
+    phoff, = struct.unpack_from("<Q", data, 32)
+    phentsize, phnum = struct.unpack_from("<HH", data, 54)
+    types = [struct.unpack_from("<I", data, phoff + i * phentsize)[0] for i in range(phnum)]
+    return machine, 3 not in types
+want = {"x86_64": 0x3E, "arm64": 0xB7}[arch]
+for who, path in (("cargo", m), ("buck2", b)):
+    machine, static = elf(path)
+    if machine != want or not static:
+        sys.exit(f"{arch} {name}: {who}'s {path} is machine {machine:#x}, static {static}; want {want:#x}, static")
 sm, sb = os.path.getsize(m), os.path.getsize(b)
 same = open(m, "rb").read() == open(b, "rb").read()
 diff = abs(sm - sb) / sm * 100
-print(f"{name:10} cargo {sm:9} B  buck2 {sb:9} B  {diff:5.2f} %  {'byte-identical' if same else 'not identical'}")
-sys.exit(0 if diff < 2 else 1)
+print(f"{arch:6} {name:10} cargo {sm:9} B  buck2 {sb:9} B  {diff:5.2f} %  static, machine {want:#x}, {'byte-identical' if same else 'not identical'}")
+if diff >= 2:
+    sys.exit(f"{arch} {name}: the sizes differ by 2 % or more")
 EOF2
-done
+  done
+}
+alike x86_64 x86_64-unknown-linux-musl
 
-step "4. buck2 test //..."
+step "4. arm64: --target-platforms toolchains//:arm64 against make ARCH=arm64"
+t0=$(date +%s.%N)
+"${B[@]}" build "${L[@]}" //uki:mvirt //initramfs:initramfs "${ARM64[@]}" "${CFG[@]}" --console simple
+t1=$(date +%s.%N)
+"${B[@]}" log what-ran --format json > "$work/arm64.json"
+uki_arm64=$(out //uki:mvirt "${ARM64[@]}")
+initrd_arm64=$(out //initramfs:initramfs "${ARM64[@]}")
+printf 'arm64 build: %.0f s → %s\n' "$(echo "$t1 - $t0" | bc)" "$uki_arm64"
+python3 - "$uki_arm64" <<'EOF2' || fail "buck2's arm64 UKI is not an arm64 PE"
+import struct, sys
+data = open(sys.argv[1], "rb").read()
+pe, = struct.unpack_from("<I", data, 0x3C)
+assert data[pe:pe + 4] == b"PE\0\0", "no PE signature"
+machine, = struct.unpack_from("<H", data, pe + 4)
+print(f"PE machine {machine:#06x}")
+sys.exit(0 if machine == 0xAA64 else f"machine {machine:#06x}, not 0xaa64 (arm64)")
+EOF2
+same_sections target/arm64/mvirt.efi "$uki_arm64"
+same_listing target/arm64/initramfs.cpio.gz "$initrd_arm64"
+make -n -B ARCH=arm64 CLOUD_HYPERVISOR="$CH_ARM64" > "$work/make-n-arm64.txt"
+commands "$work/arm64.json" > "$work/buck-commands-arm64.json"
+python3 tests/buck/flags.py "$work/make-n-arm64.txt" "$work/buck-commands-arm64.json" \
+  || fail "make ARCH=arm64 and buck2 on toolchains//:arm64 pass different flags"
+alike arm64 aarch64-unknown-linux-musl "${ARM64[@]}"
+
+step "5. buck2 test //..."
 "${B[@]}" test "${L[@]}" //... "${CFG[@]}" --console simple
 
-step "5. incrementality"
+step "6. incrementality"
 t0=$(date +%s.%N)
 "${B[@]}" build "${L[@]}" //uki:mvirt "${CFG[@]}" --console none
 t1=$(date +%s.%N)
@@ -133,7 +203,7 @@ grep -q 'pideins' "$work/ran" || fail "pideins was not rebuilt"
 for f in "${restore[@]}"; do git checkout -q -- "$f"; done
 restore=()
 
-step "6. the cache survives (docs/cache.md)"
+step "7. the cache survives (docs/cache.md)"
 # A build after a fresh daemon: wall time, and what ran where. (A second
 # checkout uses the same isolation directory name: buck-out paths, and so
 # action digests, contain it.) Every action
@@ -184,6 +254,6 @@ git checkout -q -- uki/cmdline.txt
 restore=()
 "${B[@]}" kill >/dev/null 2>&1 || true
 
-step "7. secrets and host files (tests/buck/secrets.sh, against this cache)"
+step "8. secrets and host files (tests/buck/secrets.sh, against this cache)"
 MVIRT_BUCK_ISOLATION=ci bash tests/buck/secrets.sh
 echo "tests/buck/check.sh: all Buck2 checks passed"

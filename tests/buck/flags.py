@@ -6,11 +6,20 @@ Usage: flags.py MAKE_DRY_RUN BUCK_COMMANDS_JSON
 MAKE_DRY_RUN is the output of `make -n -B` (the commands make would run);
 BUCK_COMMANDS_JSON a JSON list of argv lists, the commands of buck2's
 actions (tests/buck/check.sh takes them from `buck2 log what-ran` of a
-clean build). For every tool step both front ends run, the calls must
-agree modulo paths: the same subcommand, the same flags, the same non-path
-values (arch, compiler, epoch, modes). A path is any value with a `/` in it
-(`name=path` keeps its name), or a file or directory that exists. Where the two differ by design, the
-difference is listed below with its reason, and nothing else may differ.
+clean build). tests/buck/check.sh compares each architecture: `make -n -B`
+with buck2's default (x86_64) build, and `make -n -B ARCH=arm64` with its
+`--target-platforms toolchains//:arm64` build.
+
+For every tool step both front ends run, the calls must agree modulo
+paths: the same subcommand, the same flags, the same non-path values (arch,
+compiler, epoch, modes). A path is any value with a `/` in it (`name=path`
+keeps its name), or a file or directory that exists. A path of a file in
+the repository's sources (a pin, a fragment, the command line, the spec) is
+compared as it is, since those are what differ between the architectures
+(kernel/arm64.config, uki/cmdline-arm64.txt, uki/efi-stub-arm64.toml);
+every other path (outputs, scratch, buck-out) stands for any path. Where
+the two differ by design, the difference is listed below with its reason,
+and nothing else may differ.
 """
 
 import collections
@@ -40,14 +49,40 @@ ONE_SIDED = {
 }
 
 
+# (tool, subcommand, flag): where make names a built file and buck2 a source
+# file (or the other way round), so the path stands for any path.
+BUILT_VS_SOURCE = {
+    ("mvirt-kconfig", "generate", "--compiler-id"): "buck2: the checked-in identity, make: target/compiler.id",
+    ("mvirt-kbuild", "build", "--compiler-id"): "buck2: the checked-in identity, make: target/compiler.id",
+    # export_file copies uki/os-release into buck-out; make reads it in place.
+    ("mvirt-cpio", "build", "--input"): "buck2's export_file copy of uki/os-release",
+}
+
+# Flags whose repetitions are applied in order: the common Kconfig fragment
+# first, then the architecture's.
+ORDERED = {"--fragment"}
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
 def is_path(value):
     return "/" in value or os.path.exists(value)
 
 
-def normalize(value):
+def is_source(value):
+    """A file of the repository's sources, named relative to its root."""
+    if os.path.isabs(value) or value.split("/", 1)[0] in ("target", "buck-out", ".."):
+        return False
+    return os.path.isfile(os.path.join(ROOT, value))
+
+
+def normalize(value, sources=True):
     if "=" in value and is_path(value.split("=", 1)[1]):
-        return value.split("=", 1)[0] + "=<path>"
-    return "<path>" if is_path(value) else value
+        name, path = value.split("=", 1)
+        return name + "=" + normalize(path, sources)
+    if not is_path(value):
+        return value
+    return value if sources and is_source(value) else "<path>"
 
 
 def step(argv):
@@ -61,13 +96,14 @@ def step(argv):
     sub = rest.pop(0) if rest and not rest[0].startswith("-") and tool != "mvirt-fetch" else ""
     flags = []
     i = 0
+    value = lambda flag, v: normalize(v, (tool, sub, flag) not in BUILT_VS_SOURCE)
     while i < len(rest):
         arg = rest[i]
         if arg.startswith("--") and "=" in arg:
-            name, value = arg.split("=", 1)
-            flags.append((name, normalize(value)))
+            name, v = arg.split("=", 1)
+            flags.append((name, value(name, v)))
         elif arg.startswith("-") and i + 1 < len(rest) and not rest[i + 1].startswith("-"):
-            flags.append((arg, normalize(rest[i + 1])))
+            flags.append((arg, value(arg, rest[i + 1])))
             i += 1
         elif arg.startswith("-"):
             flags.append((arg, None))
@@ -75,7 +111,10 @@ def step(argv):
             flags.append(("<arg>", normalize(arg)))
         i += 1
     flags = [f for f in flags if (tool, sub, f[0]) not in ONE_SIDED]
-    return tool, sub, tuple(sorted(flags, key=lambda f: (f[0], f[1] or "")))
+    # Flags in any order, a repeated flag's values too, but for those whose
+    # order counts (ORDERED).
+    order = lambda i, f: (f[0], i if f[0] in ORDERED else 0, f[1] or "")
+    return tool, sub, tuple(f for _, f in sorted(enumerate(flags), key=lambda e: order(*e)))
 
 
 def make_commands(text):
@@ -141,6 +180,8 @@ def main():
         print(f"  not compared: {tool} {sub} ({why})")
     for (tool, sub, flag), why in ONE_SIDED.items():
         print(f"  one-sided: {tool} {sub} {flag} ({why})")
+    for (tool, sub, flag), why in BUILT_VS_SOURCE.items():
+        print(f"  any path: {tool} {sub} {flag} ({why})")
     if failed:
         sys.exit("flags.py: make and buck2 call the tools differently (above)")
     print(f"flags.py: {len(both)} tool steps, the same flags under make and buck2")
