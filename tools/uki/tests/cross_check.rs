@@ -74,6 +74,24 @@ impl Fixture {
         self.path("bzImage")
     }
 
+    /// pefile_check.py (an independent reader) finds `uki` laid out by the
+    /// rules, with this fixture's parts in it.
+    fn pefile_check(&self, uki: &Path, stub: &Path, linux: &Path) {
+        let out = Command::new(python())
+            .arg(repo().join("tools/uki/tests/pefile_check.py"))
+            .arg(uki)
+            .arg(stub)
+            .arg(linux)
+            .arg(self.path("os-release"))
+            .arg(self.path("cmdline.txt"))
+            .arg(self.path("kernel.release"))
+            .arg(self.path("initrd"))
+            .output()
+            .unwrap();
+        assert_ok(&out);
+        assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "ok");
+    }
+
     fn build(&self, stub: &Path, linux: &Path, output: &Path) -> Output {
         Command::new(BIN)
             .arg("build")
@@ -110,19 +128,7 @@ fn pefile_confirms_the_layout_rules() {
     let f = Fixture::new();
     let uki = f.path("mvirt.efi");
     assert_ok(&f.build(Path::new(STUB), &f.kernel(), &uki));
-    let out = Command::new(python())
-        .arg(repo().join("tools/uki/tests/pefile_check.py"))
-        .arg(&uki)
-        .arg(STUB)
-        .arg(f.kernel())
-        .arg(f.path("os-release"))
-        .arg(f.path("cmdline.txt"))
-        .arg(f.path("kernel.release"))
-        .arg(f.path("initrd"))
-        .output()
-        .unwrap();
-    assert_ok(&out);
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "ok");
+    f.pefile_check(&uki, Path::new(STUB), &f.kernel());
 
     // Our own verify agrees.
     let out = Command::new(BIN).arg("verify").arg(&uki).output().unwrap();
@@ -535,19 +541,7 @@ fn pefile_reads_an_arm64_uki() {
     fs::copy(STUB_ARM64, &kernel).unwrap();
     let uki = f.path("mvirt-arm64.efi");
     assert_ok(&f.build(Path::new(STUB_ARM64), &kernel, &uki));
-    let out = Command::new(python())
-        .arg(repo().join("tools/uki/tests/pefile_check.py"))
-        .arg(&uki)
-        .arg(STUB_ARM64)
-        .arg(&kernel)
-        .arg(f.path("os-release"))
-        .arg(f.path("cmdline.txt"))
-        .arg(f.path("kernel.release"))
-        .arg(f.path("initrd"))
-        .output()
-        .unwrap();
-    assert_ok(&out);
-    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "ok");
+    f.pefile_check(&uki, Path::new(STUB_ARM64), &kernel);
     let machine = Command::new(python())
         .args([
             "-c",
