@@ -19,6 +19,14 @@
 //! # Ok(()) }
 //! ```
 //!
+//! An existing destination is replaced only if it is a regular file: a
+//! device node, FIFO, socket, directory or symlink there is refused (as
+//! root, `-o /dev/null` would otherwise replace `/dev/null` with a file),
+//! unless the caller sets [`Options::replace_special`].
+//!
+//! Inputs go through [`read_input`] / [`open_input`]: a regular file of at
+//! most a given size, never a FIFO that blocks or a device that never ends.
+//!
 //! Errors are plain [`std::io::Error`]s; callers name the destination in
 //! their own error type.
 
@@ -29,6 +37,12 @@ use std::path::{Path, PathBuf};
 
 use tempfile::NamedTempFile;
 
+mod input;
+mod kind;
+
+pub use input::{open_input, read_input, read_input_to_string};
+pub use kind::type_name;
+
 /// An output being written: a temporary file beside `dest`.
 #[derive(Debug)]
 pub struct Output {
@@ -38,6 +52,7 @@ pub struct Output {
     dirs: CreatedDirs,
     dest: PathBuf,
     mode: u32,
+    options: Options,
 }
 
 /// Directories made for an output, outermost first: removed (innermost
@@ -87,11 +102,50 @@ impl Drop for CreatedDirs {
     }
 }
 
+/// How an [`Output`] treats what is already at its destination.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Replace whatever the destination is (a device node, FIFO, socket or
+    /// symlink; never a non-empty directory). Off by default: only a
+    /// regular file, or nothing, may be at the destination.
+    pub replace_special: bool,
+}
+
+impl Options {
+    /// Refuses a destination that exists and is not a regular file (a
+    /// symlink counts as not one, whatever it points to).
+    fn check_dest(&self, dest: &Path) -> io::Result<()> {
+        if self.replace_special {
+            return Ok(());
+        }
+        match std::fs::symlink_metadata(dest) {
+            Ok(meta) if meta.file_type().is_file() => Ok(()),
+            Ok(meta) => Err(io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                format!(
+                    "{}: is {}, not a regular file: refusing to replace it \
+                     (remove it, or choose another output path)",
+                    dest.display(),
+                    type_name(meta.file_type())
+                ),
+            )),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl Output {
     /// Starts writing `dest`, which gets `mode` when committed. Creates the
     /// destination's directory if it is missing, and removes what it
-    /// created if the output is dropped uncommitted.
+    /// created if the output is dropped uncommitted. An existing `dest`
+    /// that is not a regular file is refused ([`Options`]).
     pub fn create(dest: impl AsRef<Path>, mode: u32) -> io::Result<Output> {
+        Output::create_with(dest, mode, Options::default())
+    }
+
+    /// [`Output::create`] with [`Options`].
+    pub fn create_with(dest: impl AsRef<Path>, mode: u32, options: Options) -> io::Result<Output> {
         let dest = dest.as_ref();
         let name = dest.file_name().ok_or_else(|| {
             io::Error::new(
@@ -103,6 +157,7 @@ impl Output {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
+        options.check_dest(dest)?;
         let dirs = CreatedDirs::create(dir)?;
         let mut prefix = std::ffi::OsString::from(".");
         prefix.push(name);
@@ -113,6 +168,7 @@ impl Output {
             dirs,
             dest: dest.into(),
             mode,
+            options,
         })
     }
 
@@ -144,6 +200,8 @@ impl Output {
     }
 
     fn prepare(self) -> io::Result<Prepared> {
+        // Again: something may have appeared there since `create`.
+        self.options.check_dest(&self.dest)?;
         let file = self.tmp.as_file();
         file.sync_all()?;
         file.set_permissions(std::fs::Permissions::from_mode(self.mode))?;
@@ -151,6 +209,7 @@ impl Output {
             tmp: self.tmp,
             dirs: self.dirs,
             dest: self.dest,
+            options: self.options,
         })
     }
 }
@@ -169,11 +228,20 @@ struct Prepared {
     tmp: NamedTempFile,
     dirs: CreatedDirs,
     dest: PathBuf,
+    options: Options,
 }
 
 impl Prepared {
     fn finish(self) -> io::Result<()> {
-        let Prepared { tmp, dirs, dest } = self;
+        let Prepared {
+            tmp,
+            dirs,
+            dest,
+            options,
+        } = self;
+        // Last look before the rename (a narrower window, not none: a
+        // rename cannot be made conditional on what it replaces).
+        options.check_dest(&dest)?;
         match tmp.persist(&dest) {
             Ok(_) => {
                 dirs.keep();
@@ -194,7 +262,7 @@ pub fn write(dest: impl AsRef<Path>, bytes: &[u8], mode: u32) -> io::Result<()> 
 
 /// Copies `src` to `dest` atomically with `mode`; returns the bytes copied.
 pub fn copy(src: impl AsRef<Path>, dest: impl AsRef<Path>, mode: u32) -> io::Result<u64> {
-    let mut from = File::open(src)?;
+    let (mut from, _) = open_input(src, u64::MAX)?;
     let mut out = Output::create(dest, mode)?;
     let n = io::copy(&mut from, out.file())?;
     out.commit()?;
@@ -362,10 +430,12 @@ mod tests {
             .iter()
             .map(|n| Output::create(dir.path().join(n), 0o644).unwrap())
             .collect();
-        // The rename of "new/b" fails: it is a non-empty directory now.
+        // "new/b" is a directory now: refused while preparing, before any
+        // rename, so not even "new/a" is new.
         std::fs::create_dir_all(dir.path().join("new/b/x")).unwrap();
-        assert!(commit_all(outs).is_err());
-        assert_eq!(names(&dir.path().join("new")), ["a", "b"]);
+        let err = commit_all(outs).unwrap_err();
+        assert!(err.to_string().contains("is a directory"), "{err}");
+        assert_eq!(names(&dir.path().join("new")), ["b"]);
     }
 
     #[test]
