@@ -36,31 +36,27 @@ const O_NOCTTY: i32 = 0o400;
 /// ENXIO: what open(2) of a unix socket fails with.
 const ENXIO: i32 = 6;
 
-fn refused(path: &Path, what: &str) -> io::Error {
+fn refused(what: &str) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!(
-            "{}: is {what}, not a regular file: name a regular file as this input",
-            path.display()
-        ),
+        format!("is {what}, not a regular file: name a regular file as this input"),
     )
 }
 
-fn too_large(path: &Path, size: u64, max_bytes: u64) -> io::Error {
+fn too_large(size: u64, max_bytes: u64) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidData,
         format!(
-            "{}: is {size} bytes or more; this input may be at most {max_bytes} bytes \
-             (is it the right file?)",
-            path.display()
+            "is {size} bytes or more; this input may be at most {max_bytes} bytes \
+             (is it the right file?)"
         ),
     )
 }
 
 /// Opens `path` for reading if it is a regular file of at most
 /// `max_bytes`; returns the file and its size. A FIFO, socket, device
-/// node or directory is refused with an error naming the path and its
-/// type, without waiting and without reading from it.
+/// node or directory is refused with an error naming its type (the caller
+/// names the path), without waiting and without reading from it.
 pub fn open_input(path: impl AsRef<Path>, max_bytes: u64) -> io::Result<(File, u64)> {
     let path = path.as_ref();
     let file = OpenOptions::new()
@@ -70,10 +66,10 @@ pub fn open_input(path: impl AsRef<Path>, max_bytes: u64) -> io::Result<(File, u
         .map_err(|e| explain_open_error(path, e))?;
     let meta = file.metadata()?;
     if !meta.file_type().is_file() {
-        return Err(refused(path, type_name(meta.file_type())));
+        return Err(refused(type_name(meta.file_type())));
     }
     if meta.len() > max_bytes {
-        return Err(too_large(path, meta.len(), max_bytes));
+        return Err(too_large(meta.len(), max_bytes));
     }
     Ok((file, meta.len()))
 }
@@ -82,7 +78,7 @@ pub fn open_input(path: impl AsRef<Path>, max_bytes: u64) -> io::Result<(File, u
 fn explain_open_error(path: &Path, e: io::Error) -> io::Error {
     if e.raw_os_error() == Some(ENXIO) {
         if let Ok(meta) = std::fs::metadata(path) {
-            return refused(path, type_name(meta.file_type()));
+            return refused(type_name(meta.file_type()));
         }
     }
     e
@@ -98,18 +94,13 @@ pub fn read_input(path: impl AsRef<Path>, max_bytes: u64) -> io::Result<Vec<u8>>
     file.take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)?;
     if bytes.len() as u64 > max_bytes {
-        return Err(too_large(path, bytes.len() as u64, max_bytes));
+        return Err(too_large(bytes.len() as u64, max_bytes));
     }
     Ok(bytes)
 }
 
 /// [`read_input`] of a UTF-8 text file.
 pub fn read_input_to_string(path: impl AsRef<Path>, max_bytes: u64) -> io::Result<String> {
-    let path = path.as_ref();
-    String::from_utf8(read_input(path, max_bytes)?).map_err(|_| {
-        io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("{}: is not UTF-8 text", path.display()),
-        )
-    })
+    String::from_utf8(read_input(path, max_bytes)?)
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidData, "is not UTF-8 text"))
 }

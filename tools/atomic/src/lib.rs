@@ -27,7 +27,8 @@
 //! Inputs go through [`read_input`] / [`open_input`]: a regular file of at
 //! most a given size, never a FIFO that blocks or a device that never ends.
 //!
-//! Errors are plain [`std::io::Error`]s; callers name the destination in
+//! Errors are plain [`std::io::Error`]s that say what is wrong with the
+//! file ("is a FIFO, not a regular file: ..."); callers name the file in
 //! their own error type.
 
 use std::fs::File;
@@ -123,9 +124,8 @@ impl Options {
             Ok(meta) => Err(io::Error::new(
                 io::ErrorKind::AlreadyExists,
                 format!(
-                    "{}: is {}, not a regular file: refusing to replace it \
+                    "is {}, not a regular file: refusing to replace it \
                      (remove it, or choose another output path)",
-                    dest.display(),
                     type_name(meta.file_type())
                 ),
             )),

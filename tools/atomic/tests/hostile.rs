@@ -83,7 +83,6 @@ fn create_refuses_a_destination_that_is_not_a_regular_file() {
     for (name, what) in shapes {
         let dest = dir.path().join(name);
         let err = Output::create(&dest, 0o644).unwrap_err().to_string();
-        assert!(err.contains(&dest.display().to_string()), "{name}: {err}");
         assert!(err.contains(what), "{name}: {err} (want {what})");
         let err = mvirt_atomic::write(&dest, b"new", 0o644).unwrap_err();
         assert!(err.to_string().contains(what), "{name}: {err}");
@@ -162,7 +161,6 @@ fn read_input_refuses_what_is_not_a_regular_file_without_waiting() {
     for (path, what) in cases {
         let err = read_err(path.clone(), 1 << 20);
         assert!(err.contains(what), "{}: {err} (want {what})", path.display());
-        assert!(err.contains(&path.display().to_string()), "{err}");
     }
     assert_eq!(
         mvirt_atomic::read_input(dir.path().join("dangling"), 10)

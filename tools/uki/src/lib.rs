@@ -66,8 +66,25 @@ pub fn machine_name(machine: u16) -> String {
     }
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
-    std::fs::read(path).map_err(|source| BuildError::Read {
+/// The largest input of each kind `build` reads: a regular file no larger
+/// (see [`mvirt_atomic::read_input`]), so that a FIFO, `/dev/zero` or a
+/// wrong path is refused at once instead of hanging or filling memory.
+pub const MAX_STUB: u64 = 16 << 20;
+/// A kernel image (`bzImage`, `Image`).
+pub const MAX_KERNEL: u64 = 256 << 20;
+/// An initrd: a UKI is signed below 4 GiB, and loaded whole into memory.
+pub const MAX_INITRD: u64 = 1 << 30;
+/// `.cmdline`, `.osrel`, `.uname`.
+pub const MAX_TEXT: u64 = 1 << 20;
+/// A splash image.
+pub const MAX_SPLASH: u64 = 16 << 20;
+/// A whole UKI (`inspect`, `verify`, `sign`, `pcr`): all of the above.
+pub const MAX_UKI: u64 = MAX_STUB + MAX_KERNEL + MAX_INITRD + 3 * MAX_TEXT + MAX_SPLASH;
+/// A PEM key or certificate.
+pub const MAX_PEM: u64 = 1 << 20;
+
+fn read(path: &Path, max_bytes: u64) -> Result<Vec<u8>, BuildError> {
+    mvirt_atomic::read_input(path, max_bytes).map_err(|source| BuildError::Read {
         path: path.into(),
         source,
     })
@@ -76,7 +93,7 @@ fn read(path: &Path) -> Result<Vec<u8>, BuildError> {
 /// Text sections hold the file's text without trailing newlines (a
 /// `.cmdline` ending in "\n" would hand the newline to the kernel).
 fn text(path: &Path) -> Result<Vec<u8>, BuildError> {
-    let mut bytes = read(path)?;
+    let mut bytes = read(path, MAX_TEXT)?;
     while bytes.last().is_some_and(|b| b.is_ascii_whitespace()) {
         bytes.pop();
     }
@@ -86,13 +103,13 @@ fn text(path: &Path) -> Result<Vec<u8>, BuildError> {
 /// The sections of a UKI in ukify's order: .osrel .cmdline .uname [.splash]
 /// .initrd .linux (the stub keeps its own .sbat).
 pub fn parts(inputs: &Inputs) -> Result<Vec<Part>, BuildError> {
-    let linux = read(&inputs.linux)?;
+    let linux = read(&inputs.linux, MAX_KERNEL)?;
     let size_of_image =
         assemble::kernel_size_of_image(&linux, &inputs.linux.display().to_string())?;
     let mut parts = vec![
         Part {
             name: ".osrel".into(),
-            data: read(&inputs.osrel)?,
+            data: read(&inputs.osrel, MAX_TEXT)?,
             virtual_size: None,
         },
         Part {
@@ -109,13 +126,13 @@ pub fn parts(inputs: &Inputs) -> Result<Vec<Part>, BuildError> {
     if let Some(splash) = &inputs.splash {
         parts.push(Part {
             name: ".splash".into(),
-            data: read(splash)?,
+            data: read(splash, MAX_SPLASH)?,
             virtual_size: None,
         });
     }
     parts.push(Part {
         name: ".initrd".into(),
-        data: read(&inputs.initrd)?,
+        data: read(&inputs.initrd, MAX_INITRD)?,
         virtual_size: None,
     });
     parts.push(Part {
@@ -128,7 +145,7 @@ pub fn parts(inputs: &Inputs) -> Result<Vec<Part>, BuildError> {
 
 /// Builds the UKI bytes from files.
 pub fn build(inputs: &Inputs) -> Result<Vec<u8>, BuildError> {
-    let stub = read(&inputs.stub)?;
+    let stub = read(&inputs.stub, MAX_STUB)?;
     let parts = parts(inputs)?;
     let linux = &parts.last().expect("parts() ends with .linux").data;
     // Both parse: the kernel did in parts(); a stub that does not is

@@ -172,8 +172,17 @@ macro_rules! note {
     }};
 }
 
+/// A UKI to inspect, verify, measure or sign: a regular file of at most
+/// [`mvirt_uki::MAX_UKI`] bytes.
 fn read(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
+    mvirt_atomic::read_input(path, mvirt_uki::MAX_UKI)
+        .with_context(|| format!("reading {}", path.display()))
+}
+
+/// A PEM key or certificate.
+fn read_pem(path: &Path) -> Result<String> {
+    mvirt_atomic::read_input_to_string(path, mvirt_uki::MAX_PEM)
+        .with_context(|| format!("reading {}", path.display()))
 }
 
 /// A `--require` list.
@@ -306,10 +315,8 @@ fn verdict_json(uki: &str, problems: &[String]) -> String {
 
 fn sign(uki: &Path, key: &Path, cert: &Path, require: &str, output: &Path) -> Result<bool> {
     let bytes = read(uki)?;
-    let key_pem =
-        std::fs::read_to_string(key).with_context(|| format!("reading {}", key.display()))?;
-    let cert_pem =
-        std::fs::read_to_string(cert).with_context(|| format!("reading {}", cert.display()))?;
+    let key_pem = read_pem(key)?;
+    let cert_pem = read_pem(cert)?;
     let identity = mvirt_uki::sign::Identity::from_pem(
         &key_pem,
         &key.display().to_string(),

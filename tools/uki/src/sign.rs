@@ -175,18 +175,46 @@ pub struct Identity {
     issuer_and_serial: Vec<u8>,
 }
 
+/// The smallest RSA key `sign` takes: NIST SP 800-131A disallows shorter
+/// keys for signatures, and shim and the UEFI db expect 2048 bits or more.
+pub const MIN_RSA_BITS: usize = 2048;
+
 impl Identity {
-    /// Loads a PEM private key (PKCS#8 or PKCS#1) and a PEM certificate.
+    /// Loads a PEM private key (PKCS#8 or PKCS#1) of at least
+    /// [`MIN_RSA_BITS`] and a PEM certificate.
     pub fn from_pem(
         key_pem: &str,
         key_what: &str,
         cert_pem: &str,
         cert_what: &str,
     ) -> Result<Identity, SignError> {
+        Identity::from_pem_min_bits(key_pem, key_what, cert_pem, cert_what, MIN_RSA_BITS)
+    }
+
+    /// [`Identity::from_pem`] with another bound on the key's size: for
+    /// tests and fuzzing only, where a 512-bit key signs fast.
+    pub fn from_pem_min_bits(
+        key_pem: &str,
+        key_what: &str,
+        cert_pem: &str,
+        cert_what: &str,
+        min_bits: usize,
+    ) -> Result<Identity, SignError> {
         use rsa::pkcs8::DecodePublicKey;
+        use rsa::traits::PublicKeyParts;
         use x509_cert::der::Encode;
 
         let key = private_key(key_pem, key_what)?;
+        let bits = key.n().bits();
+        if bits < min_bits {
+            return Err(SignError::Key {
+                what: key_what.into(),
+                detail: format!(
+                    "a {bits}-bit RSA key is too weak to sign with: use one of at least \
+                     {min_bits} bits (openssl genrsa 2048, or 3072/4096)"
+                ),
+            });
+        }
         let (cert, cert_der) = certificate(cert_pem, cert_what)?;
         let cert_err = |e: x509_cert::der::Error| SignError::Cert {
             what: cert_what.into(),

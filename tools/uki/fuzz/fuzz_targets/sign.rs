@@ -14,11 +14,12 @@ use mvirt_uki::sign::{self, Identity, SignError};
 fn identity() -> &'static Identity {
     static IDENTITY: OnceLock<Identity> = OnceLock::new();
     IDENTITY.get_or_init(|| {
-        Identity::from_pem(
+        Identity::from_pem_min_bits(
             include_str!("../../tests/data/fast.key"),
             "fast.key",
             include_str!("../../tests/data/fast.pem"),
             "fast.pem",
+            512,
         )
         .expect("the test identity loads")
     })
