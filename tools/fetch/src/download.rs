@@ -127,13 +127,17 @@ fn fetch(url: &str, mut outs: Vec<Output>) -> Result<(Vec<Output>, String), PinE
     Ok((outs, sha256))
 }
 
-/// curl's command line: the content to stdout, failures as errors, bounded
-/// in size, `protocols` only (for redirects too: `--location` must not lead
-/// to file:// or elsewhere), and `--` so that the URL is never an option.
+/// curl's command line: `-q` first, so that no `.curlrc` (in $CURL_HOME,
+/// $XDG_CONFIG_HOME or $HOME) adds an `output`, `proxy` or `header` (curl
+/// honours `-q` only as its first argument); the content to stdout,
+/// failures as errors, bounded in size, `protocols` only (for redirects
+/// too: `--location` must not lead to file:// or elsewhere), and `--` so
+/// that the URL is never an option.
 fn curl_args(url: &str, allow_http: bool) -> Vec<String> {
     let protocols = if allow_http { "=https,http" } else { "=https" };
     let max = MAX_DOWNLOAD.to_string();
     [
+        "-q",
         "--fail",
         "--location",
         "--silent",
@@ -160,6 +164,7 @@ mod tests {
     #[test]
     fn the_url_comes_last_after_the_end_of_options() {
         let args = curl_args("https://a/b", false);
+        assert_eq!(args[0], "-q", "first, or curl reads ~/.curlrc");
         assert_eq!(args[args.len() - 2..], ["--", "https://a/b"]);
         let pos = |flag: &str| args.iter().position(|a| a == flag).unwrap();
         assert_eq!(args[pos("--proto") + 1], "=https");

@@ -3,10 +3,9 @@
 //! `name`/`version` name a file in the download cache, so neither may be
 //! able to act as an option or a path.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use crate::{is_sha256, open_regular, PinError};
+use crate::{is_sha256, PinError};
 
 /// The longest `name` or `version` (bytes): `{name}-{version}` stays far
 /// below NAME_MAX (255) and readable in error messages.
@@ -108,22 +107,11 @@ impl FilePin {
 /// Reads a pin file: a regular file (a FIFO or device would hang or never
 /// end), of at most [`MAX_PIN_FILE`] bytes, in UTF-8.
 fn read_pin_file(path: &Path) -> Result<String, PinError> {
-    let file = open_regular(path)?;
-    let mut text = String::new();
-    file.take(MAX_PIN_FILE + 1)
-        .read_to_string(&mut text)
-        .map_err(|source| PinError::Io {
-            action: "reading",
-            file: path.into(),
-            source,
-        })?;
-    if text.len() as u64 > MAX_PIN_FILE {
-        return Err(PinError::Invalid {
-            file: path.into(),
-            message: format!("larger than {MAX_PIN_FILE} bytes, so not a pin"),
-        });
-    }
-    Ok(text)
+    mvirt_atomic::read_input_to_string(path, MAX_PIN_FILE).map_err(|source| PinError::Io {
+        action: "reading",
+        file: path.into(),
+        source,
+    })
 }
 
 /// Checks that `value` (the pin's field `what`) is usable as one file name:

@@ -271,7 +271,7 @@ fn local_must_be_a_regular_file() {
     nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::from_bits_truncate(0o600)).unwrap();
     case.url_pin(URL, &sha(BODY));
     let cases = [
-        (fifo.as_path(), "is a FIFO (named pipe), not a regular file"),
+        (fifo.as_path(), "is a FIFO, not a regular file"),
         (
             Path::new("/dev/zero"),
             "is a character device, not a regular file",
