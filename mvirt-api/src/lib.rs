@@ -10,7 +10,9 @@
 //!
 //! Errors are 4xx/5xx with an [`ApiError`] body: 409 when the VM's state
 //! (or another request's operation on it) forbids the request, 503 when the
-//! daemon has too many requests in flight or the host lacks something.
+//! daemon has too many operations in flight or the host lacks something;
+//! 408, 413 and 431 when a request's body is late or too large or its head
+//! too large.
 
 pub mod client;
 

@@ -4,6 +4,7 @@
 //! `--net` on the bridge `mvirt0`.
 
 pub mod host;
+pub mod lock;
 pub mod net;
 pub mod process;
 pub mod server;

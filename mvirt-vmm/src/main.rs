@@ -5,7 +5,9 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
+use mvirt_vmm::lock::StateLock;
 use mvirt_vmm::net;
+use mvirt_vmm::server::Limits;
 use mvirt_vmm::signals::{self, StopSignals};
 use mvirt_vmm::vms::{Paths, Shared, Vmm};
 
@@ -51,9 +53,62 @@ struct Args {
     #[arg(long, default_value_t = 20, value_name = "SECS",
           value_parser = clap::value_parser!(u64).range(0..=3600))]
     shutdown_timeout: u64,
-    /// Requests served at once; more are answered 503.
+    /// VM operations served at once; more are answered 503.
     #[arg(long, default_value_t = mvirt_vmm::server::MAX_IN_FLIGHT, hide = true)]
     max_in_flight: usize,
+    /// API connections open at once [default: 4096, or the open-file
+    /// limit less 256 if that is lower]. More are closed as they come.
+    #[arg(long, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    max_connections: Option<u64>,
+    /// How long a client has to send a request's head (and an idle
+    /// connection is kept), in milliseconds.
+    #[arg(long, default_value_t = 10_000, value_name = "MS", hide = true,
+          value_parser = clap::value_parser!(u64).range(1..=600_000))]
+    header_timeout_ms: u64,
+    /// How long a client has to send a request's body, in milliseconds.
+    #[arg(long, default_value_t = 10_000, value_name = "MS", hide = true,
+          value_parser = clap::value_parser!(u64).range(1..=600_000))]
+    body_timeout_ms: u64,
+}
+
+/// Raises the soft open-file limit to the hard one (each API connection
+/// is a descriptor); returns the limit in force.
+fn raise_nofile() -> Option<u64> {
+    use rustix::process::{getrlimit, setrlimit, Resource};
+    let mut limit = getrlimit(Resource::Nofile);
+    if limit.current < limit.maximum {
+        limit.current = limit.maximum;
+        if let Err(e) = setrlimit(Resource::Nofile, limit.clone()) {
+            eprintln!("mvirt-vmm: raising the open-file limit: {e}");
+        }
+    }
+    getrlimit(Resource::Nofile).current
+}
+
+/// The transport's limits: by default, connections bounded by the
+/// open-file limit, keeping 256 descriptors for VMs' logs, taps and the
+/// daemon's own. A --max-connections above that is taken as said (the
+/// accept loop then meets EMFILE, and waits it out).
+fn limits(args: &Args) -> Limits {
+    let nofile = raise_nofile();
+    let fit = nofile.map_or(4096, |n| n.saturating_sub(256).clamp(16, 4096));
+    let max_connections = match args.max_connections {
+        Some(n) => {
+            if nofile.is_some_and(|f| n > f) {
+                eprintln!("mvirt-vmm: --max-connections {n} exceeds the open-file limit");
+            }
+            n
+        }
+        None => fit,
+    };
+    Limits {
+        max_connections: usize::try_from(max_connections).unwrap_or(usize::MAX),
+        max_in_flight: args.max_in_flight,
+        header_timeout: Duration::from_millis(args.header_timeout_ms),
+        body_timeout: Duration::from_millis(args.body_timeout_ms),
+        ..Limits::default()
+    }
 }
 
 fn net_config(args: &Args) -> Option<net::Config> {
@@ -108,6 +163,15 @@ fn main() -> ExitCode {
         }
     };
     let args = Args::parse();
+    // Before anything of the state is read or the socket touched: a second
+    // daemon on the same state leaves the first one's alone.
+    let _lock = match StateLock::acquire(&args.state_dir) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("mvirt-vmm: error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let paths = Paths {
         state_dir: args.state_dir.clone(),
         run_dir: args.run_dir.clone(),
@@ -136,7 +200,7 @@ fn main() -> ExitCode {
         eprintln!("mvirt-vmm: error: no thread for SIGTERM: {e}");
         return ExitCode::FAILURE;
     }
-    match mvirt_vmm::server::serve(vmm, &args.socket, &args.kvm, args.max_in_flight) {
+    match mvirt_vmm::server::serve(vmm, &args.socket, &args.kvm, limits(&args)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("mvirt-vmm: error: {}: {e}", args.socket.display());

@@ -17,6 +17,8 @@ use serde::Deserialize;
 /// Default location; `$PIDEINS_CONFIG` overrides it (tests, or a kernel
 /// command line `PIDEINS_CONFIG=...`, which the kernel hands to init).
 pub const DEFAULT_PATH: &str = "/etc/pideins/services.toml";
+/// The largest `nofile` (the kernel's default fs.nr_open).
+pub const MAX_NOFILE: u64 = 1 << 20;
 
 #[derive(Clone, Copy, Debug, Default, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
@@ -44,6 +46,10 @@ pub struct ServiceSpec {
     pub max_restarts: u32,
     #[serde(default = "d_reset")]
     pub reset_after_ms: u64,
+    /// The service's open-file limit (RLIMIT_NOFILE, soft and hard). Unset:
+    /// what pideins has (the kernel gives init 1024 soft, 4096 hard).
+    #[serde(default)]
+    pub nofile: Option<u64>,
 }
 
 fn d_stop() -> u64 {
@@ -87,6 +93,12 @@ pub fn parse(path: &str, text: &str) -> Result<Config, String> {
         if s.exec.is_empty() {
             return Err(format!("{path}: service {}: `exec` is empty", s.name));
         }
+        if s.nofile.is_some_and(|n| !(16..=MAX_NOFILE).contains(&n)) {
+            return Err(format!(
+                "{path}: service {}: `nofile` must be within 16..={MAX_NOFILE}",
+                s.name
+            ));
+        }
     }
     Ok(config)
 }
@@ -114,6 +126,24 @@ mod tests {
             (1..=9).map(|n| s.backoff_ms(n)).collect::<Vec<_>>(),
             [250, 500, 1000, 2000, 4000, 8000, 16000, 30000, 30000]
         );
+    }
+
+    #[test]
+    fn nofile_is_bounded() {
+        let svc = |n: &str| format!("[[service]]\nname = \"a\"\nexec = [\"x\"]\nnofile = {n}\n");
+        assert_eq!(
+            parse("t", &svc("65536")).unwrap().services[0].nofile,
+            Some(65536)
+        );
+        for bad in ["0", "15", "2000000"] {
+            assert!(
+                parse("t", &svc(bad))
+                    .unwrap_err()
+                    .contains("`nofile` must be"),
+                "{bad}"
+            );
+        }
+        assert!(parse("t", &svc("-1")).is_err());
     }
 
     #[test]

@@ -234,12 +234,33 @@ fn unblock_signals_in_child(cmd: &mut Command) -> &mut Command {
     }
 }
 
+/// Sets the child's RLIMIT_NOFILE (soft and hard) between fork and exec;
+/// the service does not start if it cannot be set.
+fn set_nofile_in_child(cmd: &mut Command, n: u64) {
+    let limit = libc::rlimit {
+        rlim_cur: n as libc::rlim_t,
+        rlim_max: n as libc::rlim_t,
+    };
+    // SAFETY: setrlimit is async-signal-safe, as pre_exec requires.
+    unsafe {
+        cmd.pre_exec(move || {
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+}
+
 fn start(s: &mut Service) {
     let argv = &s.spec.exec;
     let mut cmd = Command::new(&argv[0]);
     cmd.args(&argv[1..])
         .env("PATH", "/usr/sbin:/usr/bin:/sbin:/bin")
         .process_group(0);
+    if let Some(n) = s.spec.nofile {
+        set_nofile_in_child(&mut cmd, n);
+    }
     let result = unblock_signals_in_child(&mut cmd).spawn();
     match result {
         Ok(child) => {

@@ -437,6 +437,23 @@ stop_timeout_ms = 3000
     assert!(!log.contains("did not stop"), "{log}");
 }
 
+#[test]
+fn a_service_gets_its_open_file_limit() {
+    let mut ns = start(
+        r#"
+[[service]]
+name = "counter"
+exec = ["/bin/sh", "-c", "echo nofile-$(ulimit -Sn)-$(ulimit -Hn) >&2; sleep 600"]
+nofile = 2048
+stop_timeout_ms = 3000
+"#,
+        "",
+    );
+    ns.wait_for("nofile-2048-2048", PATIENCE);
+    ns.signal("USR2");
+    ns.wait_exit(PATIENCE);
+}
+
 /// Files under /tmp stay visible: pideins does not mount a tmpfs over a
 /// directory that holds files (the checkout may live under /tmp).
 #[test]
