@@ -86,9 +86,17 @@ fn create_refuses_a_destination_that_is_not_a_regular_file() {
         assert!(err.contains(what), "{name}: {err} (want {what})");
         let err = mvirt_atomic::write(&dest, b"new", 0o644).unwrap_err();
         assert!(err.to_string().contains(what), "{name}: {err}");
-        assert_eq!(snapshot(dir.path()), before, "{name}: nothing written or removed");
+        assert_eq!(
+            snapshot(dir.path()),
+            before,
+            "{name}: nothing written or removed"
+        );
     }
-    assert!(Path::new("/dev/null").metadata().unwrap().file_type().is_char_device());
+    assert!(Path::new("/dev/null")
+        .metadata()
+        .unwrap()
+        .file_type()
+        .is_char_device());
 }
 
 #[test]
@@ -101,7 +109,10 @@ fn commit_refuses_a_special_file_that_appeared_after_create() {
     let err = out.commit().unwrap_err().to_string();
     assert!(err.contains("a FIFO"), "{err}");
     assert_eq!(names(dir.path()), ["out"], "no temporary left");
-    assert!(std::fs::symlink_metadata(&dest).unwrap().file_type().is_fifo());
+    assert!(std::fs::symlink_metadata(&dest)
+        .unwrap()
+        .file_type()
+        .is_fifo());
 }
 
 #[test]
@@ -142,7 +153,11 @@ fn within_seconds<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> 
 }
 
 fn read_err(path: PathBuf, max: u64) -> String {
-    within_seconds(move || mvirt_atomic::read_input(&path, max).unwrap_err().to_string())
+    within_seconds(move || {
+        mvirt_atomic::read_input(&path, max)
+            .unwrap_err()
+            .to_string()
+    })
 }
 
 #[test]
@@ -160,7 +175,11 @@ fn read_input_refuses_what_is_not_a_regular_file_without_waiting() {
     ];
     for (path, what) in cases {
         let err = read_err(path.clone(), 1 << 20);
-        assert!(err.contains(what), "{}: {err} (want {what})", path.display());
+        assert!(
+            err.contains(what),
+            "{}: {err} (want {what})",
+            path.display()
+        );
     }
     assert_eq!(
         mvirt_atomic::read_input(dir.path().join("dangling"), 10)

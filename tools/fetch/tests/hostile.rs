@@ -109,8 +109,14 @@ fn a_curlrc_in_home_changes_nothing() {
         assert_eq!(std::fs::read(&out).unwrap(), BODY, "{curlrc}");
         assert!(!stolen.exists(), "{curlrc}: curl wrote elsewhere");
         let seen = seen.lock().unwrap();
-        assert!(seen.iter().any(|l| l.starts_with("GET /ch-static")), "{seen:?}");
-        assert!(!seen.iter().any(|l| l.contains("X-From-Curlrc")), "{seen:?}");
+        assert!(
+            seen.iter().any(|l| l.starts_with("GET /ch-static")),
+            "{seen:?}"
+        );
+        assert!(
+            !seen.iter().any(|l| l.contains("X-From-Curlrc")),
+            "{seen:?}"
+        );
     }
 }
 
@@ -165,7 +171,11 @@ fn an_output_of_another_user_is_replaced_not_kept() {
     assert_eq!(code, Some(0), "{stderr}");
     let after = std::fs::metadata(&out).unwrap();
     assert_eq!(after.uid(), uid, "now ours");
-    assert_ne!(after.ino(), before.ino(), "a new file, not the old one kept");
+    assert_ne!(
+        after.ino(),
+        before.ino(),
+        "a new file, not the old one kept"
+    );
     assert_eq!(std::fs::read(&out).unwrap(), BODY);
 }
 

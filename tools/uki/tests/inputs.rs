@@ -78,7 +78,12 @@ fn assert_build_refuses(flag: &str, input: &Path, what: &str) {
     let dir = tempfile::tempdir().unwrap();
     let out = run_promptly(Command::new(BIN).args(build_args(dir.path(), (flag, input))));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "--{flag} {}: {stderr}", input.display());
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "--{flag} {}: {stderr}",
+        input.display()
+    );
     assert!(stderr.contains(&input.display().to_string()), "{stderr}");
     assert!(stderr.contains(what), "--{flag}: {stderr} (want {what})");
     assert!(!dir.path().join("out.efi").exists());
@@ -155,7 +160,12 @@ fn sign_refuses_a_fifo_or_device_as_key_cert_or_image_without_waiting() {
         (&uki, &key, &fifo, "a FIFO"),
         (&uki, &fifo, &cert, "a FIFO"),
         (&fifo, &key, &cert, "a FIFO"),
-        (&uki, &key, &PathBuf::from("/dev/zero"), "a character device"),
+        (
+            &uki,
+            &key,
+            &PathBuf::from("/dev/zero"),
+            "a character device",
+        ),
         (&uki, &dir.path().to_path_buf(), &cert, "a directory"),
     ];
     for (uki, key, cert, what) in cases {
