@@ -1,17 +1,19 @@
 //! Whole-archive operations: build one from records, list and verify one
 //! (extracting is in [`crate::extract`]). Listing and verifying stream: their
-//! memory does not grow with the size of the data, padding or link targets.
+//! memory does not grow with the size of the data, padding, link targets or
+//! names. Both read through [`crate::scan`], as extract does: what one
+//! refuses, all refuse.
 
-use std::fs::File;
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::check::{self, kind_name, Validator};
+use crate::check::kind_name;
 use crate::compress::{open_decompressed, Compression};
-use crate::newc::{self, mode, Entry, Reader, Writer};
+use crate::newc::{self, Entry, Reader, Writer};
 use crate::plan::{Content, Record};
+use crate::scan::{Scan, Step};
 
 /// Errors of whole-archive operations; each names the archive or entry.
 /// The cause is a `source`, not part of the message: `{:#}` prints both.
@@ -28,6 +30,14 @@ pub enum ArchiveError {
     Unsafe {
         archive: PathBuf,
         name: String,
+        reason: String,
+    },
+    /// A rule of [`crate::check`] broken, found by [`crate::scan`]: by an
+    /// entry, or (`name` is `None`) by the archive as a whole.
+    #[error("{archive}: {}{reason}", name.as_ref().map(|n| format!("entry {n:?}: ")).unwrap_or_default())]
+    Refused {
+        archive: PathBuf,
+        name: Option<String>,
         reason: String,
     },
 }
@@ -53,7 +63,9 @@ pub fn write_records<W: Write>(
                 writer.write_entry(&record.name, &record.header, &mut &bytes[..])?
             }
             Content::File(path) => {
-                let file = File::open(path)
+                // Planned as a regular file; refused if it is not one now
+                // (a FIFO swapped in would block the build).
+                let (file, _) = mvirt_atomic::open_input(path, newc::MAX_FILE_SIZE)
                     .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
                 writer.write_entry(
                     &record.name,
@@ -165,7 +177,7 @@ impl Listing {
 }
 
 pub(crate) fn open_archive(archive: &Path) -> Result<Reader<Box<dyn Read>>, ArchiveError> {
-    let file = File::open(archive).map_err(io_err(archive))?;
+    let (file, _) = mvirt_atomic::open_input(archive, u64::MAX).map_err(io_err(archive))?;
     open_stream(file, archive)
 }
 
@@ -185,10 +197,11 @@ pub(crate) fn format_err(archive: &Path) -> impl FnOnce(newc::Error) -> ArchiveE
     }
 }
 
-/// The entries of an archive, one at a time (the trailer excluded): a
-/// listing of any size costs the memory of one entry.
+/// The entries of an archive, one at a time (the trailer excluded), each
+/// checked as `verify` checks it: the first refusal ends the listing with
+/// an error. A listing of any size costs the memory of one entry.
 pub struct Entries {
-    reader: Reader<Box<dyn Read>>,
+    scan: Scan<Box<dyn Read>>,
     archive: PathBuf,
     done: bool,
 }
@@ -196,7 +209,7 @@ pub struct Entries {
 /// Opens an archive for listing.
 pub fn entries(archive: &Path) -> Result<Entries, ArchiveError> {
     Ok(Entries {
-        reader: open_archive(archive)?,
+        scan: Scan::new(open_archive(archive)?),
         archive: archive.into(),
         done: false,
     })
@@ -205,22 +218,15 @@ pub fn entries(archive: &Path) -> Result<Entries, ArchiveError> {
 impl Entries {
     fn next_listing(&mut self) -> Result<Option<Listing>, ArchiveError> {
         let archive = &self.archive;
-        let Some(entry) = self.reader.next_entry().map_err(format_err(archive))? else {
-            return Ok(None);
-        };
-        if entry.name == newc::TRAILER {
-            return Ok(None);
+        match self.scan.next_step().map_err(format_err(archive))? {
+            None => Ok(None),
+            Some(Step::Entry(checked)) => Ok(Some(Listing::new(&checked.entry, checked.target))),
+            Some(Step::Refused { name, reason }) => Err(ArchiveError::Refused {
+                archive: archive.into(),
+                name,
+                reason,
+            }),
         }
-        let target = if entry.header.file_type() == mode::S_IFLNK {
-            let target = self
-                .reader
-                .read_link_target()
-                .map_err(format_err(archive))?;
-            Some(String::from_utf8_lossy(&target).into_owned())
-        } else {
-            None
-        };
-        Ok(Some(Listing::new(&entry, target)))
     }
 }
 
@@ -276,72 +282,31 @@ impl Verdict {
     }
 }
 
-/// Checks an archive with the rules `extract` enforces ([`check`]):
-/// readable records, safe, printable and unique names with their parents
-/// before them, supported file types, clean symlink targets, hard-link
-/// groups as large as their nlink, a trailer, and nothing but zero padding
-/// after it.
+/// Checks an archive with the rules `list` and `extract` enforce (the
+/// same pass, [`crate::scan`]): readable records, safe, printable and
+/// unique names with their parents before them, supported file types,
+/// clean symlink targets, hard-link groups as large as their nlink, a
+/// trailer, and nothing but zero padding after it. Unlike them it goes on
+/// after a problem, to report them all.
 pub fn verify(archive: &Path) -> Result<Verdict, ArchiveError> {
-    let mut reader = open_archive(archive)?;
+    let mut scan = Scan::new(open_archive(archive)?);
     let mut verdict = Verdict::default();
-    let mut validator = Validator::default();
-    let mut trailer = false;
     loop {
-        let entry = match reader.next_entry() {
-            Ok(Some(entry)) if entry.name == newc::TRAILER => {
-                trailer = true;
-                break;
+        match scan.next_step() {
+            Ok(None) => return Ok(verdict),
+            Ok(Some(Step::Entry(_))) => verdict.entries += 1,
+            Ok(Some(Step::Refused {
+                name: Some(name),
+                reason,
+            })) => {
+                verdict.entries += 1;
+                verdict.problem(format!("{name:?}: {reason}"));
             }
-            Ok(Some(entry)) => entry,
-            Ok(None) => break,
+            Ok(Some(Step::Refused { name: None, reason })) => verdict.problem(reason),
             Err(e) => {
                 verdict.problem(e.to_string());
                 return Ok(verdict);
             }
-        };
-        verdict.entries += 1;
-        if let Err(reason) = check_entry(&mut validator, &mut reader, &entry) {
-            verdict.problem(format!("{:?}: {reason}", entry.name));
-        }
-    }
-    for problem in validator.finish() {
-        verdict.problem(problem);
-    }
-    if !trailer {
-        verdict.problem("no TRAILER!!! record".into());
-    } else if !only_zeros(reader.into_inner()).map_err(io_err(archive))? {
-        verdict.problem("data after the trailer (a second archive segment?)".into());
-    }
-    Ok(verdict)
-}
-
-/// One entry against the validator, a symlink's target included.
-fn check_entry<R: Read>(
-    validator: &mut Validator,
-    reader: &mut Reader<R>,
-    entry: &Entry,
-) -> Result<(), String> {
-    validator.entry(entry)?;
-    if entry.header.file_type() == mode::S_IFLNK {
-        let target = reader.read_link_target().map_err(|e| e.to_string())?;
-        check::link_target(&target)?;
-    }
-    Ok(())
-}
-
-/// Whether the rest of a stream is zero bytes, read in small pieces.
-fn only_zeros(mut input: impl Read) -> io::Result<bool> {
-    const CHUNK: usize = 64 * 1024;
-    static ZEROS: [u8; CHUNK] = [0; CHUNK];
-    let mut buf = vec![0u8; CHUNK];
-    loop {
-        match input.read(&mut buf) {
-            Ok(0) => return Ok(true),
-            // A slice comparison is a memcmp: fast even in a debug build.
-            Ok(n) if buf[..n] != ZEROS[..n] => return Ok(false),
-            Ok(_) => {}
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
         }
     }
 }

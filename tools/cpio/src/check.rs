@@ -3,16 +3,45 @@
 //! same things, because all three ask this module.
 //!
 //! - [`normalize`]: a name is relative (or made so), has no `.`, `..` or
-//!   empty component, no control character, and is not the trailer's name.
+//!   empty component, no control character (nor a bidi control or line
+//!   separator: [`hidden_char`]), and is not the trailer's name.
 //! - [`link_target`]: a symlink target is 1..=4095 bytes of UTF-8 without
-//!   NUL or control characters.
+//!   NUL or such characters.
 //! - [`Validator`]: what depends on the entries before: no duplicate name, a
 //!   parent directory before its children, a supported file type, and
-//!   hard-link groups whose sizes match their nlink.
+//!   hard-link groups whose sizes match their nlink. It keeps a 128-bit
+//!   keyed hash of each name, not the name: its memory is a few dozen bytes
+//!   an entry whatever the names' length, for at most [`MAX_ENTRIES`].
+//!
+//! [`crate::scan`] applies them in the one pass that verify, list and
+//! extract all read an archive with.
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::RandomState;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::BuildHasher;
 
 use crate::newc::{mode, Entry, MAX_LINK_TARGET, MAX_NAME_LEN, TRAILER};
+
+/// Why a character must not be in a name or link target, if it must not:
+/// a control character (C0, DEL, C1), a bidi control that makes a listing
+/// show another name than the real one (`invoice\u{202e}fdp.sh` shows as
+/// `invoiceh s.pdf`; Unicode TR#9: U+061C, U+200E/F, U+202A-E, U+2066-9),
+/// or a line or paragraph separator (U+2028/9), which breaks a listing's
+/// lines like a newline.
+pub fn hidden_char(c: char) -> Option<&'static str> {
+    match c {
+        _ if c.is_control() => Some("control character (names must be printable)"),
+        '\u{061c}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => {
+            Some("bidirectional control character (it would make the name display as another)")
+        }
+        '\u{2028}' | '\u{2029}' => Some("line or paragraph separator (names must be one line)"),
+        _ => None,
+    }
+}
 
 /// Checks and normalizes a destination path: `/usr/bin/x` → `usr/bin/x`.
 pub fn normalize(path: &str) -> Result<String, &'static str> {
@@ -31,8 +60,8 @@ pub fn normalize(path: &str) -> Result<String, &'static str> {
     if rel.contains('\0') {
         return Err("NUL byte");
     }
-    if rel.chars().any(char::is_control) {
-        return Err("control character (names must be printable)");
+    if let Some(why) = rel.chars().find_map(hidden_char) {
+        return Err(why);
     }
     if rel.len() > MAX_NAME_LEN {
         return Err("longer than 4095 bytes (the kernel's PATH_MAX)");
@@ -56,8 +85,14 @@ pub fn link_target(bytes: &[u8]) -> Result<&str, &'static str> {
         return Err("symlink target contains a NUL byte");
     }
     let text = std::str::from_utf8(bytes).map_err(|_| "symlink target is not UTF-8")?;
-    if text.chars().any(char::is_control) {
-        return Err("symlink target contains a control character");
+    if let Some(why) = text.chars().find_map(hidden_char) {
+        return Err(match why.split_once(' ') {
+            Some(("control", _)) => "symlink target contains a control character",
+            Some(("bidirectional", _)) => {
+                "symlink target contains a bidirectional control character"
+            }
+            _ => "symlink target contains a line or paragraph separator",
+        });
     }
     Ok(text)
 }
@@ -91,16 +126,64 @@ pub fn link_key(entry: &Entry) -> Option<LinkKey> {
     ))
 }
 
-/// Entry-by-entry checks that depend on what came before.
+/// The most entries an archive may have: about 50 MB of [`Validator`]
+/// state; an initramfs has thousands.
+pub const MAX_ENTRIES: usize = 1 << 20;
+
+/// The names seen, as 128-bit hashes under two random SipHash keys: a
+/// collision (a false "duplicate" or parent) needs about 2^64 names, and
+/// the keys are unknown to whoever made the archive.
 #[derive(Debug, Default)]
+struct NameSet {
+    keys: (RandomState, RandomState),
+    kinds: HashMap<u128, u32>,
+}
+
+impl NameSet {
+    fn key(&self, name: &str) -> u128 {
+        let (a, b) = &self.keys;
+        (u128::from(a.hash_one(name)) << 64) | u128::from(b.hash_one(name))
+    }
+
+    fn get(&self, name: &str) -> Option<u32> {
+        self.kinds.get(&self.key(name)).copied()
+    }
+
+    fn insert(&mut self, name: &str, kind: u32) {
+        self.kinds.insert(self.key(name), kind);
+    }
+
+    fn len(&self) -> usize {
+        self.kinds.len()
+    }
+}
+
+/// Entry-by-entry checks that depend on what came before.
+#[derive(Debug)]
 pub struct Validator {
     /// Every accepted name → its file type.
-    kinds: BTreeMap<String, u32>,
+    kinds: NameSet,
     /// Hard-link group → (members seen, nlink of its first member).
     groups: BTreeMap<LinkKey, (u64, u32)>,
+    max_entries: usize,
+}
+
+impl Default for Validator {
+    fn default() -> Self {
+        Validator::with_max_entries(MAX_ENTRIES)
+    }
 }
 
 impl Validator {
+    /// A validator that refuses more than `max_entries` entries.
+    pub fn with_max_entries(max_entries: usize) -> Validator {
+        Validator {
+            kinds: NameSet::default(),
+            groups: BTreeMap::new(),
+            max_entries,
+        }
+    }
+
     /// Checks one entry (the trailer excluded) and returns its normalized
     /// name, or why it is refused. A symlink's target is checked separately
     /// with [`link_target`] once read; its size is checked here, so that a
@@ -113,18 +196,24 @@ impl Validator {
         let rel = normalize(name).map_err(|reason| format!("unsafe name: {reason}"))?;
         let h = &entry.header;
         let file_type = h.file_type();
-        if let Some(&earlier) = self.kinds.get(&rel) {
+        if let Some(earlier) = self.kinds.get(&rel) {
             let kind = kind_name(earlier);
             return Err(format!("duplicate name (an earlier {kind} entry has it)"));
         }
-        self.kinds.insert(rel.clone(), file_type);
+        if self.kinds.len() >= self.max_entries {
+            return Err(format!(
+                "more than {} entries; an initramfs has far fewer (refused to bound memory)",
+                self.max_entries
+            ));
+        }
+        self.kinds.insert(&rel, file_type);
         if let Some(key) = link_key(entry) {
             self.groups.entry(key).or_insert((0, h.nlink)).0 += 1;
         }
         if let Some((parent, _)) = rel.rsplit_once('/') {
             match self.kinds.get(parent) {
-                Some(&mode::S_IFDIR) => {}
-                Some(&other) => {
+                Some(mode::S_IFDIR) => {}
+                Some(other) => {
                     let kind = kind_name(other);
                     return Err(format!("parent {parent:?} is a {kind}, not a directory"));
                 }
@@ -193,6 +282,16 @@ mod tests {
             "esc\u{1b}[31m",
             "del\u{7f}",
             "c1\u{85}",
+            "rlo\u{202e}fdp.sh",
+            "lre\u{202a}",
+            "lri\u{2066}x",
+            "pdi\u{2069}",
+            "lrm\u{200e}",
+            "rlm\u{200f}",
+            "alm\u{61c}",
+            "ls\u{2028}",
+            "ps\u{2029}",
+            "d\u{202d}/x",
             "/TRAILER!!!",
             "TRAILER!!!",
         ] {
@@ -206,7 +305,9 @@ mod tests {
             assert_eq!(link_target(good.as_bytes()), Ok(good));
         }
         let long = vec![b'a'; MAX_LINK_TARGET + 1];
-        for bad in [&b""[..], b"a\0b", b"\xff\xfe", b"a\nb", &long] {
+        let bidi = "/bin/\u{202e}hs".as_bytes();
+        let sep = "a\u{2028}b".as_bytes();
+        for bad in [&b""[..], b"a\0b", b"\xff\xfe", b"a\nb", &long, bidi, sep] {
             assert!(link_target(bad).is_err(), "{bad:?}");
         }
         assert!(link_target(&long[1..]).is_ok(), "4095 bytes are fine");
@@ -237,6 +338,23 @@ mod tests {
         }
         assert!(v.entry(&entry("l2", link, 4095)).is_ok());
         assert!(v.entry(&entry("p", mode::S_IFIFO | 0o600, 0)).is_ok());
+    }
+
+    #[test]
+    fn plain_unicode_is_not_hidden() {
+        for good in ["café", "日本語", "emoji-\u{1f600}", "zwj\u{200d}"] {
+            assert_eq!(normalize(good).unwrap(), good);
+        }
+    }
+
+    #[test]
+    fn validator_refuses_entries_beyond_its_bound() {
+        let mut v = Validator::with_max_entries(2);
+        let file = mode::S_IFREG | 0o644;
+        v.entry(&entry("a", file, 0)).unwrap();
+        v.entry(&entry("b", file, 0)).unwrap();
+        let err = v.entry(&entry("c", file, 0)).unwrap_err();
+        assert!(err.contains("more than 2 entries"), "{err}");
     }
 
     #[test]

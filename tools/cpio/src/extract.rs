@@ -1,8 +1,12 @@
 //! Extracting an archive without touching anything outside the target
 //! directory.
 //!
-//! Names are checked by [`crate::check`] (the rules `verify` reports), but
-//! safe names are not enough: a symlink made by an earlier entry, or one
+//! Names are checked by [`crate::check`] in the pass `verify` and `list`
+//! read with ([`crate::scan`]): what they refuse, extract refuses. A rule
+//! only the whole archive shows (data after the trailer, a hard-link group
+//! short of its nlink) is found at the end, after the entries are made:
+//! extract then fails, leaving them, as it does on any error. But safe
+//! names are not enough: a symlink made by an earlier entry, or one
 //! already in a non-empty target, would send a later write elsewhere. So
 //! every operation is resolved beneath a handle on the target directory:
 //!
@@ -32,8 +36,9 @@ use rustix::fs::{self as rfs, AtFlags, FileType, Mode, OFlags, ResolveFlags};
 use rustix::io::Errno;
 
 use crate::archive::{format_err, io_err, open_stream, ArchiveError};
-use crate::check::{self, link_key, LinkKey, Validator};
+use crate::check::{link_key, LinkKey};
 use crate::newc::{self, mode, Entry, Reader};
+use crate::scan::{Checked, Scan, Step};
 
 /// What to do with character and block device entries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -92,7 +97,7 @@ pub fn extract(
     dest: &Path,
     options: &ExtractOptions,
 ) -> Result<Extracted, ArchiveError> {
-    let file = File::open(archive).map_err(io_err(archive))?;
+    let (file, _) = mvirt_atomic::open_input(archive, u64::MAX).map_err(io_err(archive))?;
     extract_from(file, archive, dest, options)
 }
 
@@ -109,22 +114,38 @@ pub fn extract_from(
     // symlink. Nothing beneath it will.
     let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
     let root = rfs::open(dest, flags, Mode::empty()).map_err(|e| io_err(dest)(e.into()))?;
-    let mut reader = open_stream(input, archive)?;
+    let mut scan = Scan::new(open_stream(input, archive)?);
     let mut extractor = Extractor {
         root,
         devices: options.devices,
-        validator: Validator::default(),
         groups: BTreeMap::new(),
         dirs: Vec::new(),
         done: Extracted::default(),
     };
-    while let Some(entry) = reader.next_entry().map_err(format_err(archive))? {
-        if entry.name == newc::TRAILER {
-            break;
-        }
+    while let Some(step) = scan.next_step().map_err(format_err(archive))? {
+        let checked = match step {
+            Step::Entry(checked) => checked,
+            Step::Refused {
+                name: Some(name),
+                reason,
+            } => {
+                return Err(ArchiveError::Unsafe {
+                    archive: archive.into(),
+                    name,
+                    reason,
+                })
+            }
+            Step::Refused { name: None, reason } => {
+                return Err(ArchiveError::Refused {
+                    archive: archive.into(),
+                    name: None,
+                    reason,
+                })
+            }
+        };
         extractor
-            .entry(&mut reader, &entry)
-            .map_err(|failure| failure.into_error(archive, dest, &entry.name))?;
+            .entry(scan.reader(), &checked)
+            .map_err(|failure| failure.into_error(archive, dest, &checked.entry.name))?;
     }
     extractor
         .finish()
@@ -235,7 +256,6 @@ struct First {
 struct Extractor {
     root: OwnedFd,
     devices: Devices,
-    validator: Validator,
     groups: BTreeMap<LinkKey, First>,
     /// Directories and their modes, applied at the end.
     dirs: Vec<(String, Mode)>,
@@ -243,21 +263,20 @@ struct Extractor {
 }
 
 impl Extractor {
-    fn entry<R: Read>(&mut self, reader: &mut Reader<R>, entry: &Entry) -> Result<(), Failure> {
-        let rel = self.validator.entry(entry).map_err(Failure::Refused)?;
+    /// Makes one entry that [`Scan`] checked.
+    fn entry<R: Read>(&mut self, reader: &mut Reader<R>, checked: &Checked) -> Result<(), Failure> {
+        let Checked { entry, rel, target } = checked;
         let h = &entry.header;
-        let (parent, leaf) = self.parent_of(&rel)?;
+        let (parent, leaf) = self.parent_of(rel)?;
         let parent = parent.as_fd();
-        match h.file_type() {
-            mode::S_IFDIR => self.dir(parent, leaf, &rel, perm(h.mode))?,
-            mode::S_IFREG => self.file(reader, parent, leaf, &rel, entry)?,
-            mode::S_IFLNK => {
-                let target = reader.read_link_target()?;
-                let target = check::link_target(&target).map_err(|r| Failure::Refused(r.into()))?;
+        match (h.file_type(), target) {
+            (mode::S_IFDIR, _) => self.dir(parent, leaf, rel, perm(h.mode))?,
+            (mode::S_IFREG, _) => self.file(reader, parent, leaf, rel, entry)?,
+            (mode::S_IFLNK, Some(target)) => {
                 replace(parent, leaf)?;
-                rfs::symlinkat(target, parent, leaf)?;
+                rfs::symlinkat(target.as_str(), parent, leaf)?;
             }
-            mode::S_IFCHR | mode::S_IFBLK => match self.devices {
+            (mode::S_IFCHR | mode::S_IFBLK, _) => match self.devices {
                 Devices::Refuse => return refuse(device_refusal()),
                 Devices::Skip => {
                     self.done.skipped_devices += 1;
@@ -265,7 +284,7 @@ impl Extractor {
                 }
                 Devices::Create => node(parent, leaf, entry)?,
             },
-            mode::S_IFIFO => node(parent, leaf, entry)?,
+            (mode::S_IFIFO, _) => node(parent, leaf, entry)?,
             _ => return refuse(format!("unsupported file type in mode {:#o}", h.mode)),
         }
         self.done.entries += 1;

@@ -2,8 +2,9 @@
 //!
 //! - [`newc`]: the format (writer and reader), nothing else.
 //! - [`spec`]: the TOML spec of what goes where.
-//! - [`check`]: what an archive may hold; one validator for build, verify
-//!   and extract.
+//! - [`check`]: what an archive may hold; one validator for build, verify,
+//!   list and extract.
+//! - [`scan`]: the one checking pass verify, list and extract read with.
 //! - [`plan`]: the spec's meaning and the canonical, reproducible record list.
 //! - [`compress`]: gzip / zstd / none.
 //! - [`archive`]: build, list and verify whole archives.
@@ -16,6 +17,7 @@ pub mod extract;
 pub mod newc;
 pub mod pgzip;
 pub mod plan;
+pub mod scan;
 pub mod spec;
 
 use std::path::Path;

@@ -353,6 +353,12 @@ impl<R: Read> Reader<R> {
         self.offset
     }
 
+    /// The inner reader, positioned after what was read (e.g. to check what
+    /// follows the trailer).
+    pub fn get_mut(&mut self) -> &mut R {
+        &mut self.input
+    }
+
     /// The inner reader, positioned after what was read.
     pub fn into_inner(self) -> R {
         self.input

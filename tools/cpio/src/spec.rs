@@ -129,10 +129,14 @@ impl EntrySpec {
     }
 }
 
+/// The largest spec: a line per entry for hundreds of thousands of entries.
+pub const MAX_SPEC: u64 = 64 << 20;
+
 impl Spec {
-    /// Reads and parses a spec file.
+    /// Reads and parses a spec file: a regular file of at most
+    /// [`MAX_SPEC`] bytes (a FIFO or device is refused, not waited on).
     pub fn load(path: &Path) -> Result<Spec, SpecError> {
-        let bytes = std::fs::read(path).map_err(|source| SpecError::Read {
+        let bytes = mvirt_atomic::read_input(path, MAX_SPEC).map_err(|source| SpecError::Read {
             spec: path.into(),
             source,
         })?;
