@@ -7,7 +7,8 @@
 //! every process must be gone (reaped, not a zombie).
 //!
 //! Bounded for `make test` (MVIRT_RACE_SECS, default 15; MVIRT_RACE_CLIENTS,
-//! default 24); run it for minutes by hand:
+//! default 24; MVIRT_RACE_NAMES, default 2; MVIRT_RACE_IN_FLIGHT, the daemon's
+//! --max-in-flight, default 256: few 503s, so more requests race); run it for minutes by hand:
 //! `MVIRT_RACE_SECS=600 cargo nextest run -p mvirt-vmm --test races`.
 
 mod common;
@@ -162,7 +163,12 @@ fn many_clients_lose_no_vm_and_get_no_500() {
     let secs = env_or("MVIRT_RACE_SECS", 15);
     let clients = env_or("MVIRT_RACE_CLIENTS", 24);
     let mut host = Host::new();
-    host.start_daemon(Path::new(DOUBLE), &[]);
+    let in_flight = env_or("MVIRT_RACE_IN_FLIGHT", 256).to_string();
+    host.start_daemon_with(
+        Path::new(DOUBLE),
+        &[],
+        &["--no-bridge", "--max-in-flight", &in_flight],
+    );
     let spec = format!(
         r#"{{"name":"NAME","vcpus":1,"memory_mib":64,"kernel":"{}","disks":["{}"],"cmdline":"double.poweroff_ms=20"}}"#,
         host.path("vmlinuz").display(),
@@ -171,7 +177,9 @@ fn many_clients_lose_no_vm_and_get_no_500() {
     let client = Arc::new(Client {
         socket: host.socket(),
         spec,
-        names: (0..4).map(|i| format!("race-{i}")).collect(),
+        names: (0..env_or("MVIRT_RACE_NAMES", 2))
+            .map(|i| format!("race-{i}"))
+            .collect(),
     });
     let stop = Arc::new(AtomicBool::new(false));
     let failures = Arc::new(Mutex::new(Vec::new()));

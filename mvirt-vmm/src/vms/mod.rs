@@ -505,3 +505,62 @@ fn file_kind(t: std::fs::FileType) -> &'static str {
 fn no_such(name: &str) -> Refusal {
     refuse(404, format!("no VM named {name:?}"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vmm(dir: &std::path::Path) -> Shared {
+        let paths = Paths {
+            state_dir: dir.join("state"),
+            run_dir: dir.join("run"),
+            cloud_hypervisor: dir.join("no-cloud-hypervisor"),
+        };
+        Vmm::load(paths, None).unwrap()
+    }
+
+    fn spec(dir: &std::path::Path) -> VmSpec {
+        let kernel = dir.join("kernel");
+        std::fs::write(&kernel, b"k").unwrap();
+        serde_json::from_value(serde_json::json!({
+            "name": "a", "vcpus": 1, "memory_mib": 64, "kernel": kernel,
+        }))
+        .unwrap()
+    }
+
+    fn claim_delete(vmm: &Shared) -> Result<Claim, Refusal> {
+        vmm.claim("a", Op::Deleting, |r| r.check_idle("delete it"))
+            .map(|(c, _)| c)
+    }
+
+    /// The race behind two DELETEs passing the busy check and orphaned
+    /// cloud-hypervisors: a delete's claim dropped after its VM was
+    /// re-created under the same name and claimed by another request.
+    #[test]
+    fn a_stale_claim_leaves_a_re_created_vm_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let (vmm, spec) = (vmm(dir.path()), spec(dir.path()));
+        vmm.create(spec.clone()).unwrap();
+        let first = claim_delete(&vmm).unwrap();
+        lock(&vmm.table).remove("a"); // as the first delete does
+        vmm.create(spec).unwrap();
+        let second = claim_delete(&vmm).unwrap();
+        drop(first);
+        assert_eq!(claim_delete(&vmm).err().map(|r| r.status), Some(409));
+        drop(second);
+        claim_delete(&vmm).unwrap();
+    }
+
+    #[test]
+    fn every_record_gets_a_new_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let (vmm, spec) = (vmm(dir.path()), spec(dir.path()));
+        let mut ids = Vec::new();
+        for _ in 0..3 {
+            vmm.create(spec.clone()).unwrap();
+            ids.push(lock(&vmm.table)["a"].id);
+            vmm.delete("a").unwrap();
+        }
+        assert!(ids[0] < ids[1] && ids[1] < ids[2], "{ids:?}");
+    }
+}
