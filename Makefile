@@ -14,7 +14,9 @@
 #   make menuconfig      edit the kernel configuration, write back a minimal fragment
 #   make boot            boot target/mvirt.efi in QEMU/OVMF on this terminal (Ctrl-A X quits)
 #   make test            formatting, lints, unit/integration/boot/reproducibility tests
-#                        (builds both architectures: the arm64 UKI boots under TCG)
+#                        (builds both architectures: the arm64 UKI boots under TCG),
+#                        and bench-smoke
+#   make bench-smoke     every bench/ script once on its smallest input (seconds)
 #   make clean           remove build outputs (keeps downloads)
 #   make distclean       remove target/ entirely, downloads included
 #
@@ -109,7 +111,7 @@ CH_FILE := $(O)/cloud-hypervisor
 CH_ARGS := --input cloud-hypervisor=$(CH_FILE)
 endif
 
-.PHONY: all kernel initramfs uki menuconfig boot test arm64-uki clean distclean FORCE
+.PHONY: all kernel initramfs uki menuconfig boot test arm64-uki bench-smoke clean distclean FORCE
 all: uki
 kernel: $(KERNEL_OUT) $(O)/kernel.config
 initramfs: $(O)/initramfs.cpio.gz
@@ -191,11 +193,23 @@ CLOUD_HYPERVISOR_ARM64 ?= $(if $(filter /%,$(CLOUD_HYPERVISOR)),none,$(CLOUD_HYP
 arm64-uki:
 	$(MAKE) --no-print-directory ARCH=arm64 CLOUD_HYPERVISOR='$(CLOUD_HYPERVISOR_ARM64)' uki
 
+# Every bench/ script once, on its smallest input (BENCH_SMOKE=1, see
+# bench/lib.sh): that each still runs, not what it measures. A bench whose
+# prerequisite is absent (a full build, buck2) or whose smallest run is a
+# kernel build says SKIPPING and why. Under `make test` it runs after the
+# builds, which bench/make.sh and bench/uki.sh use.
+BENCHES := $(filter-out bench/lib.sh,$(wildcard bench/*.sh))
+bench-smoke: $(TOOLS) $(if $(filter test,$(MAKECMDGOALS)),all arm64-uki)
+	@for b in $(BENCHES); do \
+	  echo "make: BENCH_SMOKE=1 $$b"; \
+	  BENCH_SMOKE=1 bash $$b || { echo "make: $$b failed" >&2; exit 1; }; \
+	done
+
 ifneq ($(ARCH),x86_64)
 test:
 	@echo "make: make test builds and tests both architectures; run it without ARCH=$(ARCH)" >&2; exit 1
 else
-test: all arm64-uki $(VM_TEST)
+test: all arm64-uki $(VM_TEST) bench-smoke
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy $(CARGO_FLAGS) --workspace --all-targets -- -D warnings
 	$(CARGO) nextest run $(CARGO_FLAGS) --workspace --no-fail-fast

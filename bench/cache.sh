@@ -13,10 +13,15 @@
 # Takes two cold builds (about 20 minutes each on 2 cores). Needs buck2, and
 # cache/mvirt-cache's buildgrid + redis (./bootstrap). Commit first: step 4
 # checks out HEAD.
+# BENCH_SMOKE=1 checks what it needs, then SKIPS: even its smallest run is
+# two cold buck2 builds of the kernel, not a smoke test.
 # Usage: bench/cache.sh [CLOUD_HYPERVISOR choice, default none]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v buck2 >/dev/null || { echo "bench/cache.sh: buck2 is not on PATH (docs/buck2.md)" >&2; exit 1; }
+source bench/lib.sh
+command -v buck2 >/dev/null || skip bench/cache.sh "buck2 is not on PATH (docs/buck2.md)"
+[ -x cache/mvirt-cache ] || skip bench/cache.sh "cache/mvirt-cache is missing"
+smoke && skip bench/cache.sh "its smallest run is two cold buck2 builds (about 40 minutes); run it without BENCH_SMOKE"
 work=$(mktemp -d)
 export MVIRT_CACHE_DIR=$work/cache MVIRT_CACHE_PORT=50051
 B=(buck2 --isolation-dir bench)

@@ -11,11 +11,15 @@
 #   5. ours with ccache after the same one-option change (a fresh tree).
 # Prints wall times and ratios. Needs target/kernel.config (run `make kernel`)
 # and ccache. Takes about four kernel builds; run it on an idle machine.
+# BENCH_SMOKE=1 checks what it needs, then SKIPS: even its smallest run is
+# four kernel builds (tens of minutes), not a smoke test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib.sh
 [ -f target/kernel.config ] && [ -f target/linux.tar.xz ] && [ -f target/compiler.id ] \
-  || { echo "bench/kernel.sh: run 'make kernel' first" >&2; exit 1; }
-command -v ccache >/dev/null || { echo "bench/kernel.sh: ccache missing (./bootstrap)" >&2; exit 1; }
+  || skip bench/kernel.sh "needs target/kernel.config, linux.tar.xz and compiler.id: run 'make kernel' first"
+command -v ccache >/dev/null || skip bench/kernel.sh "ccache missing (./bootstrap)"
+smoke && skip bench/kernel.sh "its smallest run is four kernel builds (tens of minutes); run it without BENCH_SMOKE"
 make -s target/release/mvirt-kbuild >/dev/null
 kbuild=$PWD/target/release/mvirt-kbuild
 work=$(mktemp -d -p "$PWD/target")
