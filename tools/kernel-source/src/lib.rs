@@ -48,16 +48,26 @@ pub enum SourceError {
 /// `.config`, a compiler identity). Only a regular file is read: a FIFO or a
 /// device is an error, not a hang or an endless read.
 pub fn read_text(path: &Path) -> Result<String, PinError> {
-    let mut file = mvirt_fetch::open_regular(path)?;
+    let file = mvirt_fetch::open_regular(path)?;
     let mut text = String::new();
-    file.read_to_string(&mut text)
+    file.take(MAX_TEXT + 1)
+        .read_to_string(&mut text)
         .map_err(|source| PinError::Io {
             action: "reading",
             file: path.into(),
             source,
         })?;
+    if text.len() as u64 > MAX_TEXT {
+        return Err(PinError::Invalid {
+            file: path.into(),
+            message: format!("larger than {MAX_TEXT} bytes; is it the right file?"),
+        });
+    }
     Ok(text)
 }
+
+/// The largest text file [`read_text`] takes: a `.config` is ~300 KB.
+pub const MAX_TEXT: u64 = 16 << 20;
 
 /// A line on stderr. A closed or full stderr is not worth failing (or
 /// panicking, as `eprintln!` would) over: the exit status still tells.
@@ -303,6 +313,19 @@ mod tests {
                 assert!(err.contains(&tarball.display().to_string()), "{err}");
             }
         }
+    }
+
+    #[test]
+    fn a_text_file_larger_than_any_config_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("big.config");
+        // Sparse (no disk space); read only up to the bound, then refused.
+        let file = std::fs::File::create(&big).unwrap();
+        file.set_len(MAX_TEXT + 1).unwrap();
+        let err = read_text(&big).unwrap_err().to_string();
+        assert!(err.contains("larger than"), "{err}");
+        file.set_len(10).unwrap();
+        assert_eq!(read_text(&big).unwrap().len(), 10);
     }
 
     #[test]
