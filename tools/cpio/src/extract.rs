@@ -121,6 +121,7 @@ pub fn extract_from(
         groups: BTreeMap::new(),
         dirs: Vec::new(),
         done: Extracted::default(),
+        kept: 0,
     };
     while let Some(step) = scan.next_step().map_err(format_err(archive))? {
         let checked = match step {
@@ -260,7 +261,15 @@ struct Extractor {
     /// Directories and their modes, applied at the end.
     dirs: Vec<(String, Mode)>,
     done: Extracted,
+    /// Bytes of names kept in `dirs` and `groups`.
+    kept: usize,
 }
+
+/// The most bytes of names extract keeps (directories and hard-link
+/// groups, whose modes it sets at the end): an initramfs needs well under
+/// a megabyte; a hostile archive of long names would otherwise make
+/// extract's memory grow with its entry count.
+pub const MAX_KEPT_NAMES: usize = 16 << 20;
 
 impl Extractor {
     /// Makes one entry that [`Scan`] checked.
@@ -324,6 +333,7 @@ impl Extractor {
                 rfs::mkdirat(parent, leaf, Mode::RWXU)?;
             }
         }
+        self.keep(rel)?;
         self.dirs.push((rel.into(), mode));
         Ok(())
     }
@@ -348,6 +358,7 @@ impl Extractor {
         match key {
             None => rfs::fchmod(&file, mode)?,
             Some(key) => {
+                self.keep(rel)?;
                 let (rel, id) = (rel.into(), id(&rfs::fstat(&file)?));
                 self.groups.insert(key, First { rel, id, mode });
             }
@@ -390,6 +401,19 @@ impl Extractor {
         }
         rfs::ftruncate(&fd, 0)?;
         write_data(reader, fd)?;
+        Ok(())
+    }
+
+    /// Counts a name kept until the end against [`MAX_KEPT_NAMES`].
+    fn keep(&mut self, rel: &str) -> Result<(), Failure> {
+        self.kept += rel.len();
+        if self.kept > MAX_KEPT_NAMES {
+            return refuse(format!(
+                "its directories and hard-linked files have more than {MAX_KEPT_NAMES} bytes \
+                 of names, which extract keeps to set their modes at the end (refused to \
+                 bound memory; an initramfs needs far less)"
+            ));
+        }
         Ok(())
     }
 
