@@ -110,6 +110,10 @@ pub enum UnpackError {
     Output { path: PathBuf, source: io::Error },
 }
 
+/// What may follow a tar's end marker: its padding to a record (10 KiB by
+/// default; 1 MiB allows any blocking factor).
+const TRAILER_MAX: u64 = 1 << 20;
+
 /// The largest archive read (a toolchain package is far smaller).
 pub const MAX_ARCHIVE: u64 = 4 << 30;
 
@@ -120,11 +124,27 @@ pub fn unpack(
     dest: &Path,
     opts: &Options,
 ) -> Result<Summary, UnpackError> {
-    let input = |source| UnpackError::Input {
-        path: archive.into(),
-        source,
-    };
-    let (file, _) = mvirt_atomic::open_input(archive, MAX_ARCHIVE).map_err(input)?;
+    unpack_all(&[(archive, format)], dest, opts)
+}
+
+/// Unpacks several archives into one new directory `dest`, in order (e.g.
+/// a Rust sysroot from rustc and rust-std components): whole or not at
+/// all. A file that two archives both hold is an error.
+pub fn unpack_all(
+    archives: &[(&Path, Format)],
+    dest: &Path,
+    opts: &Options,
+) -> Result<Summary, UnpackError> {
+    let mut files = Vec::new();
+    for (archive, format) in archives {
+        let (file, _) = mvirt_atomic::open_input(archive, MAX_ARCHIVE).map_err(|source| {
+            UnpackError::Input {
+                path: archive.into(),
+                source,
+            }
+        })?;
+        files.push((file, *format));
+    }
     if dest.exists() && !opts.replace {
         return Err(UnpackError::Exists { path: dest.into() });
     }
@@ -133,14 +153,17 @@ pub fn unpack(
         let mut walk = Walk {
             sink: &mut sink,
             opts,
-            rooted: format == Format::Deb,
+            rooted: false,
             summary: Summary::default(),
             entries: 0,
         };
-        match format {
-            Format::Deb => deb(file, &mut walk),
-            f => decoded(f, file, &mut walk),
-        }?;
+        for (file, format) in files {
+            walk.rooted = format == Format::Deb;
+            match format {
+                Format::Deb => deb(file, &mut walk),
+                f => decoded(f, file, &mut walk),
+            }?;
+        }
         walk.summary.bytes = walk.sink.bytes;
         Ok(walk.summary)
     });
@@ -248,16 +271,22 @@ fn decoded<R: Read + Send>(format: Format, reader: R, walk: &mut Walk) -> Result
             std::thread::scope(|s| {
                 let xz = s.spawn(move || {
                     lzma_rs::xz_decompress(&mut BufReader::new(reader), &mut pipe_w)
-                        .map_err(|e| UnpackError::Format(format!("xz: {e}")))
                 });
                 let walked = walk.tar(pipe_r);
-                let xz = xz
-                    .join()
-                    .unwrap_or_else(|_| Err(UnpackError::Format("xz: the decoder failed".into())));
-                // A damaged stream shows in the tar as a short read: say why.
+                let xz = xz.join().unwrap_or_else(|_| {
+                    Err(lzma_rs::error::Error::IoError(io::Error::other("panicked")))
+                });
                 match (walked, xz) {
-                    (Err(_), Err(x)) => Err(x),
-                    (w, _) => w,
+                    // The tar reader stopped early (its own error): the
+                    // decoder's broken pipe says nothing more.
+                    (Err(w), Err(lzma_rs::error::Error::IoError(e)))
+                        if e.kind() == io::ErrorKind::BrokenPipe =>
+                    {
+                        Err(w)
+                    }
+                    // A damaged stream (a bad check at its very end too).
+                    (_, Err(x)) => Err(UnpackError::Format(format!("xz: {x}"))),
+                    (w, Ok(())) => w,
                 }
             })
         }
@@ -287,6 +316,16 @@ impl Walk<'_> {
                 });
             }
             self.entry(entry.map_err(damaged)?)?;
+        }
+        // What follows the end marker (a tarball is padded to its record
+        // size) is read to the end, so that a compressed stream is checked
+        // whole; more than a little of it is not a tarball's padding.
+        let mut rest = archive.into_inner().take(TRAILER_MAX + 1);
+        let n = io::copy(&mut rest, &mut io::sink()).map_err(damaged)?;
+        if n > TRAILER_MAX {
+            return Err(UnpackError::Format(format!(
+                "more than {TRAILER_MAX} bytes after the end of the tar"
+            )));
         }
         Ok(())
     }

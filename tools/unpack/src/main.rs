@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use mvirt_unpack::{unpack, Format, Options};
+use mvirt_unpack::{unpack_all, Format, Options};
 
 #[derive(Parser)]
 #[command(
@@ -17,8 +17,9 @@ absolute names, symlinks leading out, hard links to files not in the archive, de
 are refused. Modes become 0755 or 0644; owners and times are not kept."
 )]
 struct Args {
-    /// The archive.
-    archive: PathBuf,
+    /// The archives, unpacked in order into the one directory.
+    #[arg(required = true)]
+    archives: Vec<PathBuf>,
     /// The directory to make.
     #[arg(short, long)]
     output: PathBuf,
@@ -46,18 +47,21 @@ fn parse_format(s: &str) -> Result<Format, String> {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let name = args
-        .archive
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let Some(format) = args.format.or_else(|| Format::from_name(&name)) else {
-        eprintln!(
-            "mvirt-unpack: error: {}: cannot tell the format from the name; give --format",
-            args.archive.display()
-        );
-        return ExitCode::from(2);
-    };
+    let mut archives = Vec::new();
+    for archive in &args.archives {
+        let name = archive
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let Some(format) = args.format.or_else(|| Format::from_name(&name)) else {
+            eprintln!(
+                "mvirt-unpack: error: {}: cannot tell the format from the name; give --format",
+                archive.display()
+            );
+            return ExitCode::from(2);
+        };
+        archives.push((archive.as_path(), format));
+    }
     let opts = Options {
         strip: args.strip_components,
         only: args.only,
@@ -65,7 +69,7 @@ fn main() -> ExitCode {
         replace: args.replace,
         ..Options::default()
     };
-    match unpack(&args.archive, format, &args.output, &opts) {
+    match unpack_all(&archives, &args.output, &opts) {
         Ok(s) => {
             eprintln!(
                 "mvirt-unpack: {}: {} files ({} bytes), {} directories, {} symlinks, {} hard links",
@@ -79,7 +83,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("mvirt-unpack: error: {}: {e}", args.archive.display());
+            eprintln!("mvirt-unpack: error: {}: {e}", args.output.display());
             ExitCode::FAILURE
         }
     }
