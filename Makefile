@@ -79,9 +79,22 @@ INCREMENTAL ?=
 SOURCE_DATE_EPOCH := $(shell sed -n 's/^[[:space:]]*source_date_epoch[[:space:]]*=[[:space:]]*//p' .buckconfig)
 export SOURCE_DATE_EPOCH
 
+# The Rust release the image binaries are compiled with: rustc, cargo and
+# rust-std (x86_64 glibc, x86_64 and aarch64 musl) from the official dist,
+# pinned by sha256 (toolchains/rust/*.toml, written by toolchains/rust/pin.py
+# from the channel manifest), fetched by mvirt-fetch and unpacked by
+# mvirt-unpack into one sysroot (docs/toolchains.md). Its cargo is run
+# directly, not through rustup, so that no other toolchain's libraries or
+# sysroot are seen. The build tools are built by the cargo on PATH.
+RUST_PINS := $(sort $(wildcard toolchains/rust/*.toml))
+RUST_RELEASE := $(shell sed -n 's/^version = "\(.*\)"/\1/p' toolchains/rust/rustc-x86_64-unknown-linux-gnu.toml)
+RUST_ARCHIVES := $(patsubst toolchains/rust/%.toml,$(T)/downloads/rust/%.tar.xz,$(RUST_PINS))
+SYSROOT := $(T)/toolchain/rust-$(RUST_RELEASE)
+IMAGE_CARGO := $(CURDIR)/$(SYSROOT)/bin/cargo
+
 # Host tools (cargo) and image binaries (static musl). Build paths are
 # remapped so that the binaries do not depend on where the checkout lives.
-TOOL_NAMES := mvirt-boot mvirt-cpio mvirt-fetch mvirt-kbuild mvirt-kconfig mvirt-uki
+TOOL_NAMES := mvirt-boot mvirt-cpio mvirt-fetch mvirt-kbuild mvirt-kconfig mvirt-uki mvirt-unpack
 TOOLS := $(addprefix $(T)/release/,$(TOOL_NAMES))
 IMAGE_DIR := $(T)/image/$(MUSL)/release
 IMAGE_BINS := $(IMAGE_DIR)/pideins $(IMAGE_DIR)/mvirt $(IMAGE_DIR)/mvirt-vmm
@@ -111,7 +124,7 @@ CH_FILE := $(O)/cloud-hypervisor
 CH_ARGS := --input cloud-hypervisor=$(CH_FILE)
 endif
 
-.PHONY: all kernel initramfs uki menuconfig boot test arm64-uki bench-smoke clean distclean FORCE
+.PHONY: all kernel initramfs uki menuconfig boot test arm64-uki bench-smoke rust-toolchain clean distclean FORCE
 all: uki
 kernel: $(KERNEL_OUT) $(O)/kernel.config
 initramfs: $(O)/initramfs.cpio.gz
@@ -122,13 +135,23 @@ uki: $(O)/mvirt.efi
 $(TOOLS) &: FORCE
 	@$(CARGO) build $(CARGO_FLAGS) --release --quiet $(addprefix -p ,$(TOOL_NAMES))
 
-$(IMAGE_BINS) &: FORCE
-	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(CARGO) build $(CARGO_FLAGS) --release --quiet \
+$(IMAGE_BINS) &: $(SYSROOT)/bin/cargo FORCE
+	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(IMAGE_CARGO) build $(CARGO_FLAGS) --release --quiet \
 	  --target $(MUSL) --target-dir $(T)/image -p pideins -p mvirt-cli -p mvirt-vmm
 
-$(VM_TEST): FORCE
-	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(CARGO) build $(CARGO_FLAGS) --release --quiet \
+$(VM_TEST): $(SYSROOT)/bin/cargo FORCE
+	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(IMAGE_CARGO) build $(CARGO_FLAGS) --release --quiet \
 	  --target $(MUSL) --target-dir $(T)/image -p mvirt-boot --bin mvirt-vm-test
+
+# The pinned Rust dist: each component checked against its pin, then all in
+# one sysroot (bin/ and lib/ of each; a file in two is an error).
+$(T)/downloads/rust/%.tar.xz: toolchains/rust/%.toml | $(T)/release/mvirt-fetch
+	$(T)/release/mvirt-fetch --pin $< --mode 644 --output $@
+
+$(SYSROOT)/bin/cargo: $(RUST_ARCHIVES) | $(T)/release/mvirt-unpack
+	$(T)/release/mvirt-unpack --strip-components 2 --only bin --only lib --replace \
+	  $(RUST_ARCHIVES) --output $(SYSROOT)
+	@$(SYSROOT)/bin/rustc --version
 
 # The compiler is an input of the kernel steps: this file changes only when
 # `gcc --version` (and ld, make) do.
@@ -221,6 +244,9 @@ clean:
 	  $(T)/bzImage $(T)/System.map $(T)/kernel.release $(T)/kernel.config $(T)/compiler.id \
 	  $(T)/initramfs.cpio.gz $(T)/mvirt.efi $(T)/cloud-hypervisor $(T)/cloud-hypervisor.choice \
 	  $(T)/linuxx64.efi.stub $(T)/arm64
+
+# The pinned Rust dist, unpacked (make clean keeps it, as it keeps downloads).
+rust-toolchain: $(SYSROOT)/bin/cargo
 
 distclean:
 	rm -rf $(T)

@@ -400,3 +400,96 @@ fn an_existing_output_is_kept_unless_replace_is_said() {
     assert_eq!(std::fs::read(case.path("out/x")).unwrap(), b"new");
     assert!(!case.path("out/old").exists());
 }
+
+/// `tar -cJ` of `files` (name, content) under `dir`, into `archive`.
+fn gnu_tar_xz(dir: &Path, archive: &Path, files: &[(&str, &str)]) {
+    for (name, content) in files {
+        let p = dir.join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, content).unwrap();
+    }
+    let names: Vec<&str> = files.iter().map(|(n, _)| *n).collect();
+    assert!(Command::new("tar")
+        .arg("-cJf")
+        .arg(archive)
+        .arg("-C")
+        .arg(dir)
+        .args(names)
+        .status()
+        .unwrap()
+        .success());
+}
+
+#[test]
+fn several_archives_make_one_tree_and_a_file_in_two_is_refused() {
+    let case = Case::new();
+    gnu_tar_xz(
+        &case.path("a"),
+        &case.path("rustc.tar.xz"),
+        &[("c/bin/rustc", "rustc"), ("c/lib/x.so", "x")],
+    );
+    gnu_tar_xz(
+        &case.path("b"),
+        &case.path("std.tar.xz"),
+        &[("s/lib/rustlib/t/lib/std.rlib", "std")],
+    );
+    gnu_tar_xz(
+        &case.path("c"),
+        &case.path("again.tar.xz"),
+        &[("d/bin/rustc", "other")],
+    );
+    let opts = Options {
+        strip: 1,
+        ..Options::default()
+    };
+    let two = [
+        (case.path("rustc.tar.xz"), Format::TarXz),
+        (case.path("std.tar.xz"), Format::TarXz),
+    ];
+    let two: Vec<(&Path, Format)> = two.iter().map(|(p, f)| (p.as_path(), *f)).collect();
+    let s = mvirt_unpack::unpack_all(&two, &case.path("sysroot"), &opts).unwrap();
+    assert_eq!(s.files, 3);
+    assert_eq!(
+        std::fs::read(case.path("sysroot/lib/rustlib/t/lib/std.rlib")).unwrap(),
+        b"std"
+    );
+    let again = case.path("again.tar.xz");
+    let clash = [two[0], (again.as_path(), Format::TarXz)];
+    let err = mvirt_unpack::unpack_all(&clash, &case.path("clash"), &opts).unwrap_err();
+    assert!(
+        err.to_string().contains("\"bin/rustc\" appears twice"),
+        "{err}"
+    );
+    assert!(!case.path("clash").exists());
+}
+
+#[test]
+fn a_damaged_xz_stream_is_refused_even_past_the_tar_end() {
+    let case = Case::new();
+    // A tar padded with 256 KiB of zeros (more than a pipe holds: the
+    // decoder is still writing when the tar reader reaches the end marker).
+    let mut plain = tar(&[file("x", b"hello")]);
+    plain.extend_from_slice(&[0u8; 256 << 10]);
+    std::fs::write(case.path("ok.tar"), &plain).unwrap();
+    assert!(Command::new("xz")
+        .arg("-k")
+        .arg(case.path("ok.tar"))
+        .status()
+        .unwrap()
+        .success());
+    let good = std::fs::read(case.path("ok.tar.xz")).unwrap();
+    // The stream's check and index sit in its last bytes, after the tar's
+    // end marker: a reader that stopped at the marker would never see them.
+    for at in [good.len() - 30, good.len() - 10, good.len() / 2] {
+        let mut bad = good.clone();
+        bad[at] ^= 0x55;
+        let r = case.run(&bad, Format::TarXz);
+        assert!(
+            r.is_err(),
+            "a flipped byte at {at} of {} went unnoticed",
+            good.len()
+        );
+        assert!(!case.path("out/tree").exists());
+    }
+    case.run(&good, Format::TarXz).unwrap();
+}
