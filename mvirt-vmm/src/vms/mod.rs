@@ -487,23 +487,24 @@ fn spawn_watcher(name: &str, watch: impl FnOnce() + Send + 'static) {
     }
 }
 
-/// What a file is, for messages ("a directory", "a FIFO", ...).
-fn file_kind(t: std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    match () {
-        _ if t.is_file() => "a regular file",
-        _ if t.is_dir() => "a directory",
-        _ if t.is_symlink() => "a symbolic link",
-        _ if t.is_fifo() => "a FIFO",
-        _ if t.is_socket() => "a socket",
-        _ if t.is_char_device() => "a character device",
-        _ if t.is_block_device() => "a block device",
-        _ => "of an unknown type",
-    }
-}
-
 fn no_such(name: &str) -> Refusal {
     refuse(404, format!("no VM named {name:?}"))
+}
+
+/// A VM as the API shows it, for the tests of the submodules.
+#[cfg(test)]
+fn test_info(spec: &str) -> VmInfo {
+    let spec: VmSpec = serde_json::from_str(spec).unwrap();
+    VmInfo {
+        net: net_info(&spec, Some("mvirt0")),
+        spec,
+        state: VmState::Running,
+        pid: Some(42),
+        last_exit: None,
+        serial_log: "/run/web.serial".into(),
+        log: "/run/web.log".into(),
+        api_socket: "/run/web.sock".into(),
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use mvirt_api::{NetInfo, VmInfo, VmSpec};
 
-use super::{file_kind, refuse, Refusal};
+use super::{refuse, Refusal};
 use crate::net;
 
 pub(super) fn valid_name(name: &str) -> bool {
@@ -62,7 +62,7 @@ pub(super) fn check_files(spec: &VmSpec) -> Result<(), Refusal> {
                     400,
                     format!(
                         "{what} {path}: not a regular file but {}",
-                        file_kind(m.file_type())
+                        mvirt_atomic::type_name(m.file_type())
                     ),
                 ))
             }
@@ -185,21 +185,7 @@ pub fn command_line(ch: &Path, vm: &VmInfo) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mvirt_api::VmState;
-
-    fn info(spec: &str) -> VmInfo {
-        let spec: VmSpec = serde_json::from_str(spec).unwrap();
-        VmInfo {
-            net: net_info(&spec, Some("mvirt0")),
-            spec,
-            state: VmState::Running,
-            pid: Some(42),
-            last_exit: None,
-            serial_log: "/run/web.serial".into(),
-            log: "/run/web.log".into(),
-            api_socket: "/run/web.sock".into(),
-        }
-    }
+    use crate::vms::test_info as info;
 
     #[test]
     fn the_command_line_keeps_seccomp_on_and_passes_the_tap_and_mac() {

@@ -19,7 +19,7 @@ use mvirt_api::{Network, VmState};
 
 use super::record::Record;
 use super::spec::{net_info, valid_name, validate_shape};
-use super::{file_kind, lock, Paths, Shared, Vmm};
+use super::{lock, Paths, Shared, Vmm};
 use crate::net;
 use crate::process::Proc;
 
@@ -63,7 +63,7 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
     if !meta.file_type().is_file() {
         return Err(format!(
             "not a regular file: {}",
-            file_kind(meta.file_type())
+            mvirt_atomic::type_name(meta.file_type())
         ));
     }
     if meta.len() > MAX_STATE_FILE {
@@ -232,21 +232,8 @@ impl Vmm {
 mod tests {
     use super::*;
     use crate::vms::record::Op;
-    use mvirt_api::{VmInfo, VmSpec};
 
-    fn info(spec: &str) -> VmInfo {
-        let spec: VmSpec = serde_json::from_str(spec).unwrap();
-        VmInfo {
-            net: net_info(&spec, Some("mvirt0")),
-            spec,
-            state: VmState::Running,
-            pid: Some(42),
-            last_exit: None,
-            serial_log: "/run/web.serial".into(),
-            log: "/run/web.log".into(),
-            api_socket: "/run/web.sock".into(),
-        }
-    }
+    use crate::vms::test_info as info;
 
     #[test]
     fn state_files_keep_the_api_fields_at_the_top_and_read_old_ones() {
