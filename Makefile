@@ -30,6 +30,9 @@
 #   CLOUD_HYPERVISOR_ARM64=…    the same choice for the arm64 image `make test` builds
 #                               (default: CLOUD_HYPERVISOR's, but none for a /path,
 #                               which names an x86_64 binary there)
+#   MVIRT_CAS=grpc://HOST:PORT  a REAPI cache (docs/cache.md) asked for every pinned file
+#                               (by sha256 and size) before its URLs; `cache/mvirt-cache
+#                               seed` fills it, so a team's cache is also its mirror
 #   JOBS=N                      kernel compile jobs (default: all CPUs)
 #   CCACHE=1                    compile the kernel through ccache (local builds only)
 #   INCREMENTAL=1               keep the kernel build tree in target/kbuild-tree and let
@@ -44,6 +47,8 @@ MAKEFLAGS += --no-builtin-rules
 T := target
 CARGO ?= cargo
 CARGO_FLAGS := --offline
+MVIRT_CAS ?=
+FETCH := $(T)/release/mvirt-fetch $(if $(MVIRT_CAS),--cas $(MVIRT_CAS))
 ARCH ?= x86_64
 
 # What differs between the architectures; everything else is shared. O is
@@ -146,7 +151,7 @@ $(VM_TEST): $(SYSROOT)/bin/cargo FORCE
 # The pinned Rust dist: each component checked against its pin, then all in
 # one sysroot (bin/ and lib/ of each; a file in two is an error).
 $(T)/downloads/rust/%.tar.xz: toolchains/rust/%.toml | $(T)/release/mvirt-fetch
-	$(T)/release/mvirt-fetch --pin $< --mode 644 --output $@
+	$(FETCH) --pin $< --mode 644 --output $@
 
 $(SYSROOT)/bin/cargo: $(RUST_ARCHIVES) | $(T)/release/mvirt-unpack
 	$(T)/release/mvirt-unpack --strip-components 2 --only bin --only lib --replace \
@@ -164,10 +169,10 @@ $(O)/compiler.id: $(T)/release/mvirt-kbuild FORCE
 # otherwise re-hash the 150 MB tarball on every make, since it leaves an
 # unchanged output untouched).
 $(TARBALL): kernel/linux.toml | $(T)/release/mvirt-fetch
-	$(T)/release/mvirt-fetch --pin kernel/linux.toml --mode 644 --output $@
+	$(FETCH) --pin kernel/linux.toml --mode 644 --output $@
 
 $(STUB): $(STUB_PIN) | $(T)/release/mvirt-fetch
-	$(T)/release/mvirt-fetch --pin $(STUB_PIN) --mode 644 --output $@
+	$(FETCH) --pin $(STUB_PIN) --mode 644 --output $@
 
 $(O)/kernel.config: $(FRAGMENTS) $(TARBALL) $(O)/compiler.id $(T)/release/mvirt-kconfig
 	$(T)/release/mvirt-kconfig generate $(KERNEL_ARGS) $(addprefix --fragment ,$(FRAGMENTS)) \
@@ -184,7 +189,7 @@ $(O)/cloud-hypervisor.choice: FORCE
 	@mkdir -p $(O); printf '%s\n' '$(CLOUD_HYPERVISOR)' | cmp -s - $@ || printf '%s\n' '$(CLOUD_HYPERVISOR)' > $@
 
 $(O)/cloud-hypervisor: $(CH_PIN) $(O)/cloud-hypervisor.choice $(T)/release/mvirt-fetch $(filter /%,$(CLOUD_HYPERVISOR))
-	$(T)/release/mvirt-fetch --pin $(CH_PIN) --downloads $(T)/downloads \
+	$(FETCH) --pin $(CH_PIN) --downloads $(T)/downloads \
 	  $(if $(CLOUD_HYPERVISOR),--local $(CLOUD_HYPERVISOR)) --mode 755 --output $@ \
 	  || { echo "make: without internet: make CLOUD_HYPERVISOR=/path/to/cloud-hypervisor (a static build you have) or CLOUD_HYPERVISOR=none (an image without it)" >&2; exit 1; }
 

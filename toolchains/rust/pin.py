@@ -5,14 +5,18 @@ Reads the channel manifest of RELEASE (https://static.rust-lang.org/dist/
 channel-rust-RELEASE.toml) and writes one pin file per component into this
 directory: rustc and cargo for the x86_64 glibc host, rust-std for x86_64 glibc,
 x86_64 musl and aarch64 musl (the tools, the x86_64 image, the arm64 image).
-Each pin is the component's .tar.xz URL and its sha256 (the manifest's
-`xz_url` and `xz_hash`, the pair rules_rust pins too). mvirt-fetch checks
-the download against it; rust-toolchain.toml names the same release.
+Each pin is the component's .tar.xz URLs and its sha256 (the manifest's
+`xz_url` and `xz_hash`, the pair rules_rust pins too), with its size (from
+the dist's Content-Length: a shared CAS names a blob by sha256 and size).
+Two URLs: the dated one of the manifest and the release's own path, both
+kept by the dist for good. mvirt-fetch checks the file against the pin
+wherever it came from; rust-toolchain.toml names the same release.
 
     toolchains/rust/pin.py 1.95.0           # write the pins
     toolchains/rust/pin.py 1.95.0 --check   # fail if the pins differ
 
-Also: `--manifest FILE` reads a manifest already downloaded.
+Also: `--manifest FILE` reads a manifest already downloaded (the sizes are
+still asked of the dist, with HEAD requests).
 """
 import argparse, pathlib, sys, tomllib, urllib.request
 
@@ -26,15 +30,29 @@ COMPONENTS = [
 ]
 
 
-def pin_text(release, date, pkg, target, url, sha256):
+def pin_text(release, date, pkg, target, url, sha256, size):
+    mirror = "https://static.rust-lang.org/dist/" + url.rsplit("/", 1)[1]
     return (
         f"# {pkg} {release} for {target}, from the official Rust dist ({date}).\n"
         f"# Written by toolchains/rust/pin.py from the channel manifest; do not edit.\n"
         f'name = "{pkg}-{target}"\n'
         f'version = "{release}"\n'
         f'url = "{url}"\n'
+        f'urls = ["{mirror}"]\n'
         f'sha256 = "{sha256}"\n'
+        f"size = {size}\n"
+        f'repin = "toolchains/rust/pin.py {release}"\n'
     )
+
+
+def content_length(url):
+    """The size the dist gives for `url` (a HEAD request)."""
+    request = urllib.request.Request(url, method="HEAD")
+    with urllib.request.urlopen(request, timeout=60) as response:
+        length = response.headers.get("Content-Length")
+    if not length or not length.isdigit():
+        sys.exit(f"pin.py: {url}: no Content-Length, so no size to pin")
+    return int(length)
 
 
 def main():
@@ -58,7 +76,8 @@ def main():
         t = manifest["pkg"][pkg]["target"].get(target)
         if not t or not t.get("available"):
             sys.exit(f"pin.py: {pkg} for {target} is not in the {args.release} dist")
-        text = pin_text(args.release, manifest["date"], pkg, target, t["xz_url"], t["xz_hash"])
+        size = content_length(t["xz_url"])
+        text = pin_text(args.release, manifest["date"], pkg, target, t["xz_url"], t["xz_hash"], size)
         path = HERE / f"{pkg}-{target}.toml"
         if args.check:
             if not path.exists() or path.read_text() != text:

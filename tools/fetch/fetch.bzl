@@ -1,11 +1,12 @@
 """`pinned`: bring one sha256-pinned external file into the build.
 
-A pin is a TOML file (name, version, sha256 and either `url` or `path`; the
-one pin format, tools/fetch/src/pin.rs). A BUCK file loads it as data
-(`load(":x.toml", x = "value")`) and hands it to `pinned`, which picks:
+A pin is a TOML file (name, version, sha256, size; `path` and/or `url` and
+`urls`; the one pin format, tools/fetch/src/pin.rs). A BUCK file loads it as
+data (`load(":x.toml", x = "value")`) and hands it to `pinned`, which picks:
 
-- a `url`: the prelude's `http_file`. Buck2 downloads it itself, checks the
-  sha256, and can defer the download (a remote worker needs no network);
+- a `url`: the prelude's `http_file` with every URL of the pin. Buck2
+  downloads it itself, checks the sha256, and can defer the download (a
+  remote worker needs no network; with a cache, the blob comes from its CAS);
 - a `path` (a file a system package installs, e.g. the EFI stub, Debian's
   kernel tarball): `pinned_file`, an action running mvirt-fetch, which hashes
   the bytes as it copies them and writes the output only when they match.
@@ -26,7 +27,7 @@ def pinned(name: str, pin: dict[str, str], pin_file: str, out: str, mode: str = 
     if pin.get("url"):
         native.http_file(
             name = name,
-            urls = [pin["url"]],
+            urls = [pin["url"]] + pin.get("urls", []),
             sha256 = pin["sha256"],
             out = out,
             executable = mode == "755",

@@ -14,14 +14,20 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+mod cas;
 mod download;
 mod pin;
+mod seed;
+mod sources;
 mod stream;
 
+pub use cas::{Cas, CasError};
 pub use download::{download, download_verified, MAX_DOWNLOAD};
-pub use pin::{check_component, check_url, FilePin, MAX_COMPONENT, MAX_URL};
+pub use pin::{check_component, check_url, FilePin, MAX_COMPONENT, MAX_URL, MAX_URLS};
+pub use seed::{seed, Seeded};
+pub use sources::Attempt;
 
-use stream::{commit_changed, copy_hashed, create_output, NewDirs};
+use stream::{commit_changed, copy_hashed, create_output};
 
 /// Errors of reading pins, checking files and downloading them. Errors
 /// with a `source` leave it out of their own message (`{:#}` prints it).
@@ -59,12 +65,26 @@ pub enum PinError {
     },
     #[error("{file}: {message}")]
     Invalid { file: PathBuf, message: String },
-    #[error("{name} {version} has no sha256 recorded, so it cannot be checked. Download {url} once, run sha256sum on it, and put the hash in the pin.")]
+    #[error("{name} {version} has no sha256 recorded, so it cannot be checked. {how}, and put the hash in the pin.")]
     NoSha256 {
         name: String,
         version: String,
-        url: String,
+        how: String,
     },
+    #[error(
+        "{name} {version} (sha256 {sha256}): no source has it\n{}\n{}",
+        list(tried),
+        repin_hint(repin)
+    )]
+    NoSource {
+        name: String,
+        version: String,
+        sha256: String,
+        tried: Vec<Attempt>,
+        repin: Option<String>,
+    },
+    #[error("the cache {endpoint}")]
+    Cas { endpoint: String, source: CasError },
     #[error("downloading {url} failed ({status})")]
     Download { url: String, status: String },
     #[error("cannot run curl to download {url} (is curl installed?)")]
@@ -73,6 +93,20 @@ pub enum PinError {
         "downloading {url}: more than {limit} bytes, larger than any pinned file; check the url"
     )]
     TooLarge { url: String, limit: u64 },
+}
+
+fn list(tried: &[Attempt]) -> String {
+    let lines: Vec<String> = tried.iter().map(Attempt::to_string).collect();
+    lines.join("\n")
+}
+
+fn repin_hint(repin: &Option<String>) -> String {
+    match repin {
+        Some(command) => format!(
+            "If the file is gone from every source (an archive moved on), re-pin from what it has now: {command}"
+        ),
+        None => "If the file is gone from every source, pin a version that a source still has (the pin has no `repin` command to print one).".into(),
+    }
 }
 
 /// Lower-case hex.
@@ -132,6 +166,8 @@ pub struct Fetch<'a> {
     pub output: &'a Path,
     /// `output`'s mode.
     pub mode: u32,
+    /// The shared cache, asked before any URL.
+    pub cas: Option<&'a Cas>,
 }
 
 /// Where [`resolve`]'s output came from.
@@ -143,15 +179,21 @@ pub enum Resolved {
     PinnedPath(PathBuf),
     /// The download cache's copy.
     Cached(PathBuf),
+    /// The shared cache's copy (kept in the download cache when there is one).
+    Cas,
+    /// The output held the pinned file already.
+    Unchanged,
     /// A new download (kept in the cache when there is one).
     Downloaded { cache: Option<PathBuf> },
 }
 
 /// Brings the pinned file (or the explicit local one) to `output`, hashing
 /// it in the same pass that copies it and committing the output only when
-/// the hash is the pin's. `output` is left untouched when its content is
-/// already right, and a failure leaves neither it nor any directory created
-/// for it.
+/// the hash is the pin's. The pin's sources are tried in order (its `path`,
+/// the download cache, the CAS, each URL; see [`FilePin`]); the first that
+/// gives the pinned bytes wins, and when none does the error lists them
+/// all. `output` is left untouched when its content is already right, and a
+/// failure leaves neither it nor any directory created for it.
 pub fn resolve(req: &Fetch) -> Result<Resolved, PinError> {
     let pin = req.pin;
     pin.check().map_err(|message| PinError::Invalid {
@@ -162,45 +204,59 @@ pub fn resolve(req: &Fetch) -> Result<Resolved, PinError> {
         let sha256 = install(local, None, req.output, req.mode)?;
         return Ok(Resolved::Local { sha256 });
     }
-    if let Some(path) = pin.local_path()? {
-        install(path, Some(&pin.sha256), req.output, req.mode)?;
-        return Ok(Resolved::PinnedPath(path.into()));
-    }
-    let url = pin.url.as_deref().unwrap_or_default();
     if !is_sha256(&pin.sha256) {
+        let how = match (&pin.path, pin.urls().next()) {
+            (Some(path), _) => format!("Run sha256sum on {}", path.display()),
+            (None, url) => format!(
+                "Download {} once, run sha256sum on it",
+                url.unwrap_or_default()
+            ),
+        };
         return Err(PinError::NoSha256 {
             name: pin.name.clone(),
             version: pin.version.clone(),
-            url: url.into(),
+            how,
         });
     }
-    let Some(downloads) = req.downloads else {
-        let (out_dirs, out) = create_output(req.output, req.mode)?;
-        let outs = download::download_checked(url, &pin.sha256, vec![out])?;
-        commit_changed(outs, &pin.sha256.to_lowercase())?;
-        out_dirs.keep();
-        return Ok(Resolved::Downloaded { cache: None });
-    };
-    let cached = downloads.join(pin.cache_name());
-    if from_cache(&cached, req)? {
-        return Ok(Resolved::Cached(cached));
+    let mut tried = Vec::new();
+    if let Some(path) = &pin.path {
+        let result = pin
+            .local_path()
+            .and_then(|_| install(path, Some(&pin.sha256), req.output, req.mode).map(drop));
+        if sources::record(format!("path {}", path.display()), result, &mut tried)? {
+            return Ok(Resolved::PinnedPath(path.clone()));
+        }
     }
-    // Guards first, so that on failure the outputs' temporary files are
-    // removed before the directories made for them.
-    let cache_dirs = NewDirs::create(downloads)?;
-    let (out_dirs, out) = create_output(req.output, req.mode)?;
-    let cache = mvirt_atomic::Output::create(&cached, 0o644).map_err(|source| PinError::Io {
-        action: "creating",
-        file: cached.clone(),
-        source,
-    })?;
-    let outs = download::download_checked(url, &pin.sha256, vec![cache, out])?;
-    commit_changed(outs, &pin.sha256.to_lowercase())?;
-    cache_dirs.keep();
-    out_dirs.keep();
-    Ok(Resolved::Downloaded {
-        cache: Some(cached),
-    })
+    let cached = req.downloads.map(|d| d.join(pin.cache_name()));
+    if let Some(cached) = &cached {
+        if from_cache(cached, req)? {
+            return Ok(Resolved::Cached(cached.clone()));
+        }
+    }
+    // Before any network: an output that is already the pinned file (its
+    // pin was touched, not changed) needs nothing.
+    if stream::holds(req.output, req.mode, &pin.sha256.to_lowercase()) {
+        return Ok(Resolved::Unchanged);
+    }
+    let targets = sources::Targets {
+        output: Some((req.output, req.mode)),
+        cached,
+        downloads: req.downloads,
+    };
+    if let Some(found) = sources::remote(pin, req.cas, &targets, &mut tried)? {
+        return Ok(found);
+    }
+    Err(no_source(pin, tried))
+}
+
+pub(crate) fn no_source(pin: &FilePin, tried: Vec<Attempt>) -> PinError {
+    PinError::NoSource {
+        name: pin.name.clone(),
+        version: pin.version.clone(),
+        sha256: pin.sha256.to_lowercase(),
+        tried,
+        repin: pin.repin.clone(),
+    }
 }
 
 /// Installs the cached download if there is one and it is right. A cached

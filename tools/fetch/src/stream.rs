@@ -91,17 +91,23 @@ pub(crate) fn commit_changed(outs: Vec<Output>, sha256: &str) -> Result<(), PinE
 }
 
 /// Whether `out`'s destination already holds these bytes with the mode it
-/// would get (a new `--mode` alone is a change too). Only our own regular
-/// file is kept: a symlink (refused by [`Output::create`] anyway) or
-/// another user's file, who could change it later, is replaced.
+/// would get (see [`holds`]).
 fn unchanged(out: &Output, sha256: &str) -> bool {
+    holds(out.dest(), out.mode(), sha256)
+}
+
+/// Whether `dest` already holds content with this sha256 and this mode (a
+/// new `--mode` alone is a change too). Only our own regular file counts: a
+/// symlink (refused by [`Output::create`] anyway) or another user's file,
+/// who could change it later, is replaced.
+pub(crate) fn holds(dest: &Path, mode: u32, sha256: &str) -> bool {
     use std::os::unix::fs::{MetadataExt, PermissionsExt};
-    let Ok(meta) = std::fs::symlink_metadata(out.dest()) else {
+    let Ok(meta) = std::fs::symlink_metadata(dest) else {
         return false;
     };
     let ours = meta.file_type().is_file() && meta.uid() == rustix::process::geteuid().as_raw();
-    ours && meta.permissions().mode() & 0o7777 == out.mode()
-        && sha256_file(out.dest()).ok().as_deref() == Some(sha256)
+    ours && meta.permissions().mode() & 0o7777 == mode
+        && sha256_file(dest).ok().as_deref() == Some(sha256)
 }
 
 /// Starts the atomic output `dest`, creating its missing directories under

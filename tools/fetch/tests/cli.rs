@@ -465,6 +465,9 @@ fn a_path_pin_is_copied_only_when_its_hash_matches() {
     assert!(!case.path("dl").exists());
 
     std::fs::remove_file(&stub).unwrap();
+    // The output is the pinned file already: nothing to take from anywhere.
+    assert_ok(&run(cmd()));
+    std::fs::remove_file(case.path("new/sub/stub")).unwrap();
     assert_fails(
         &run(cmd()),
         "linuxx64.efi.stub is missing (apt-get install systemd-boot-efi",
@@ -604,4 +607,26 @@ fn the_output_mode_is_the_one_asked_for() {
         "{}",
         out.stderr
     );
+}
+
+#[test]
+fn an_output_that_is_the_pinned_file_is_not_downloaded_again() {
+    let case = Case::new();
+    case.url_pin(URL, &sha(BODY));
+    let cmd = || {
+        let mut cmd = case.cmd();
+        cmd.args(["--pin", "pin.toml", "--mode", "644", "-o", "out/ch"]);
+        cmd
+    };
+    assert_ok(&run(cmd()));
+    assert!(case.curl_args().is_some());
+    std::fs::remove_file(case.path("curl.log")).unwrap();
+    // The pin file touched (make reruns the step): no download.
+    assert_ok(&run(cmd()));
+    assert_eq!(case.curl_args(), None);
+    // A damaged output is replaced by a fresh download.
+    std::fs::write(case.path("out/ch"), b"damaged").unwrap();
+    assert_ok(&run(cmd()));
+    assert!(case.curl_args().is_some());
+    assert_eq!(std::fs::read(case.path("out/ch")).unwrap(), BODY);
 }

@@ -1,0 +1,6 @@
+#![cfg(not(loom))]
+
+//! UDP framing
+
+mod frame;
+pub use frame::UdpFramed;

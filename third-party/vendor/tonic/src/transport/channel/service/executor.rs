@@ -1,0 +1,58 @@
+/*
+ *
+ * Copyright 2025 gRPC authors.
+ *
+ * Permission is hereby granted, free of charge, to any person obtaining a copy
+ * of this software and associated documentation files (the "Software"), to
+ * deal in the Software without restriction, including without limitation the
+ * rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+ * sell copies of the Software, and to permit persons to whom the Software is
+ * furnished to do so, subject to the following conditions:
+ *
+ * The above copyright notice and this permission notice shall be included in
+ * all copies or substantial portions of the Software.
+ *
+ * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+ * IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+ * FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+ * AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+ * LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+ * FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+ * IN THE SOFTWARE.
+ *
+ */
+
+use crate::transport::channel::BoxFuture;
+use hyper_util::rt::TokioExecutor;
+use std::{future::Future, sync::Arc};
+
+pub(crate) use hyper::rt::Executor;
+
+#[derive(Clone)]
+pub(crate) struct SharedExec {
+    inner: Arc<dyn Executor<BoxFuture<'static, ()>> + Send + Sync + 'static>,
+}
+
+impl SharedExec {
+    pub(crate) fn new<E>(exec: E) -> Self
+    where
+        E: Executor<BoxFuture<'static, ()>> + Send + Sync + 'static,
+    {
+        Self {
+            inner: Arc::new(exec),
+        }
+    }
+
+    pub(crate) fn tokio() -> Self {
+        Self::new(TokioExecutor::new())
+    }
+}
+
+impl<F> Executor<F> for SharedExec
+where
+    F: Future<Output = ()> + Send + 'static,
+{
+    fn execute(&self, fut: F) {
+        self.inner.execute(Box::pin(fut))
+    }
+}
