@@ -20,6 +20,7 @@ pub mod selfcheck;
 pub mod supervisor;
 pub mod system;
 
+use std::io::Write;
 use std::os::fd::AsFd;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -55,7 +56,24 @@ fn handled_signals() -> SigSet {
 }
 
 /// Runs PID 1. Never returns.
+/// pideins is an init: as PID 1 it mounts /proc and /sys, sets the
+/// hostname, takes Ctrl-Alt-Del and powers off at the end. Started by hand
+/// on a running system (`pideins --help`), any of that would act on the
+/// host, so anything but PID 1 (of the machine or of a PID namespace) is
+/// refused before the first step.
+fn refuse_unless_pid1() {
+    if std::process::id() != 1 {
+        let _ = writeln!(
+            std::io::stderr(),
+            "pideins: an init, not a command: it runs only as PID 1 (the kernel's /init, or `unshare --pid --fork --mount-proc pideins`) and takes no arguments; this is PID {}, so it changes nothing and exits",
+            std::process::id()
+        );
+        std::process::exit(2);
+    }
+}
+
 pub fn run() -> ! {
+    refuse_unless_pid1();
     std::panic::set_hook(Box::new(|info| log!("internal error: {info}")));
     system::attach_console();
     log!(

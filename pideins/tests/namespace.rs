@@ -475,3 +475,28 @@ exec = ["/bin/sh", "-c", "echo witness-alive >&2; sleep 600"]
     ns.signal("USR2");
     ns.wait_exit(PATIENCE);
 }
+
+/// Run by hand on a live system (not as PID 1), pideins must touch nothing:
+/// it would mount, set the hostname and take Ctrl-Alt-Del of the host.
+#[test]
+fn not_pid_1_it_refuses_before_acting() {
+    let cad_before = std::fs::read_to_string("/proc/sys/kernel/ctrl-alt-del").ok();
+    let hostname_before = std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap();
+    let out = Command::new(PIDEINS)
+        .arg("--help")
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("only as PID 1"), "{err}");
+    assert!(!err.contains("starting"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string("/proc/sys/kernel/ctrl-alt-del").ok(),
+        cad_before
+    );
+    assert_eq!(
+        std::fs::read_to_string("/proc/sys/kernel/hostname").unwrap(),
+        hostname_before
+    );
+}
