@@ -349,5 +349,8 @@ fn mvirt_cache_seed_fills_its_own_cache() {
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && err.contains("uploaded"), "{err}");
-    assert_eq!(std::fs::read(cache.blob(&sha(&case.body))).unwrap(), case.body);
+    assert_eq!(
+        std::fs::read(cache.blob(&sha(&case.body))).unwrap(),
+        case.body
+    );
 }
