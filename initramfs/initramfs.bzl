@@ -16,7 +16,7 @@ load("@toolchains//:arch.bzl", "CPUS")
 load("@toolchains//:transitions.bzl", "image_transition")
 load("//tools/fetch:fetch.bzl", "pinned", "pinned_file")
 
-def pinned_cloud_hypervisor(name: str, arch: str, choice: str, pin: dict[str, str], pin_file: str, config: str) -> bool:
+def pinned_cloud_hypervisor(name: str, arch: str, choice: str, pin: dict[str, typing.Any], pin_file: str, config: str) -> bool:
     """The cloud-hypervisor binary of `arch` that `choice` names, as target
     `name`, compatible with that cpu only (so `//...` on one platform never
     fetches the other's binary). `choice` is a value of `[mvirt] config`:

@@ -22,7 +22,7 @@ into a pin of its own, an input of the action: the content is then part of
 the key, and mvirt-fetch refuses bytes that do not match it.
 """
 
-def pinned(name: str, pin: dict[str, str], pin_file: str, out: str, mode: str = "755", **kwargs):
+def pinned(name: str, pin: dict[str, typing.Any], pin_file: str, out: str, mode: str = "755", **kwargs):
     """The file `pin` (the loaded `pin_file`) names, as target `name`."""
     if pin.get("url"):
         native.http_file(
