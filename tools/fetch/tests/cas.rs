@@ -325,12 +325,7 @@ fn seed_downloads_what_it_has_no_copy_of() {
         .env("FAKE_CURL_BODY", case.path("blob"))
         .output()
         .unwrap();
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success() && err.contains("uploaded"), "{err}");
-    assert_eq!(
-        std::fs::read(cache.blob(&sha(&case.body))).unwrap(),
-        case.body
-    );
+    assert_uploaded(&out, &cache, &case);
 }
 
 /// `cache/mvirt-cache seed PIN`: the command docs/cache.md gives a team.
@@ -347,10 +342,14 @@ fn mvirt_cache_seed_fills_its_own_cache() {
         .env("MVIRT_FETCH", BIN)
         .output()
         .unwrap();
+    assert_uploaded(&out, &cache, &case);
+}
+
+/// The seed run `out` uploaded the case's blob, and the cache holds it.
+#[track_caller]
+fn assert_uploaded(out: &std::process::Output, cache: &Cache, case: &Case) {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success() && err.contains("uploaded"), "{err}");
-    assert_eq!(
-        std::fs::read(cache.blob(&sha(&case.body))).unwrap(),
-        case.body
-    );
+    let held = std::fs::read(cache.blob(&sha(&case.body))).unwrap();
+    assert_eq!(held, case.body);
 }
