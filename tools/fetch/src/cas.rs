@@ -358,7 +358,7 @@ struct Chunks<R> {
     name: String,
     offset: i64,
     done: bool,
-    failed: std::sync::Arc<std::sync::Mutex<Option<io::Error>>>,
+    failed: Failed,
 }
 
 type Failed = std::sync::Arc<std::sync::Mutex<Option<io::Error>>>;
