@@ -105,7 +105,10 @@ IMAGE_DIR := $(T)/image/$(MUSL)/release
 IMAGE_BINS := $(IMAGE_DIR)/pideins $(IMAGE_DIR)/mvirt $(IMAGE_DIR)/mvirt-vmm
 # The static inside half of the real-VM boot test (never in the image).
 VM_TEST := $(IMAGE_DIR)/mvirt-vm-test
-IMAGE_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/mvirt-os -C target-feature=+crt-static
+# Linked by the pinned dist's rust-lld with Rust's self-contained musl CRT and
+# libc, no C toolchain (.cargo/config.toml; buck2: toolchains/rust.bzl).
+IMAGE_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/mvirt-os -C target-feature=+crt-static \
+  -C linker-flavor=ld.lld -C link-self-contained=yes
 
 # The kernel: its pinned tarball (resolved by mvirt-fetch), the toolchain it
 # is built with and the compiler identity the steps are keyed on; the common

@@ -22,11 +22,14 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 trap 'echo "bench/make.sh: a step failed; its output:" >&2; cat "$log" >&2' ERR
 
+release=$(sed -n 's/^version = "\(.*\)"/\1/p' toolchains/rust/rustc-x86_64-unknown-linux-gnu.toml)
+image_cargo=target/toolchain/rust-$release/bin/cargo
 floor() {
   cargo build --offline --release --quiet -p mvirt-boot -p mvirt-cpio -p mvirt-fetch \
     -p mvirt-kbuild -p mvirt-kconfig -p mvirt-uki
-  RUSTFLAGS="--remap-path-prefix=$PWD=/mvirt-os -C target-feature=+crt-static" \
-    cargo build --offline --release --quiet --target x86_64-unknown-linux-musl \
+  # make's image cargo: the pinned dist's, with make's IMAGE_RUSTFLAGS.
+  RUSTFLAGS="--remap-path-prefix=$PWD=/mvirt-os -C target-feature=+crt-static -C linker-flavor=ld.lld -C link-self-contained=yes" \
+    "$image_cargo" build --offline --release --quiet --target x86_64-unknown-linux-musl \
     --target-dir target/image -p pideins -p mvirt-cli -p mvirt-vmm
 }
 noop() { make --quiet "$ch" >"$log" 2>&1; }

@@ -16,6 +16,8 @@ buck-out: tests that read other files of the repository take its root from
 MVIRT_REPO_ROOT.
 """
 
+load(":rust.bzl", "STAGE0_EXEC_COMPATIBLE_WITH")
+
 # The workspace's version (Cargo.toml [workspace.package]).
 VERSION = "0.1.0"
 
@@ -58,6 +60,7 @@ def rust_crate(
             srcs = srcs,
             deps = deps,
             env = env,
+            exec_compatible_with = STAGE0_EXEC_COMPATIBLE_WITH,
             visibility = visibility,
         )
         native.rust_test(
@@ -77,6 +80,7 @@ def rust_crate(
             srcs = srcs,
             deps = ([":lib"] if lib else []) + deps + bin_deps,
             env = env,
+            exec_compatible_with = STAGE0_EXEC_COMPATIBLE_WITH,
             default_target_platform = default_target_platform,
             visibility = visibility,
         )

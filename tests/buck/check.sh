@@ -8,7 +8,8 @@
 #      and links.
 #   3. make and buck2 call each tool with the same flags (tests/buck/flags.py
 #      on `make -n -B` and the commands of step 1's actions); the image
-#      binaries built by cargo and by buck2 differ in size by < 2 %.
+#      binaries built by cargo and by buck2 differ in size by < 2 %, and
+#      both are the pinned rustc's, linked by its rust-lld.
 #   4. arm64, the same graph on `--target-platforms toolchains//:arm64`: the
 #      UKI's machine is arm64 (0xaa64); its sections are byte-identical to
 #      those of make's target/arm64/mvirt.efi, the initramfs lists the same
@@ -21,7 +22,8 @@
 #      (shown with `buck2 log what-ran`).
 #   7. The cache (docs/cache.md): after `buck2 kill` no kernel action runs
 #      (cache hits; what runs is listed by category); the same after the cache server
-#      restarts; the same in a second checkout; with the cache down,
+#      restarts; the same in a second checkout whose host rustc is another
+#      release and whose gcc fails (no host compiler runs); with the cache down,
 #      @mode/local.py still builds.
 #   8. tests/buck/secrets.sh: the Secure Boot key stays out of a real cache,
 #      and a host file stands in for a pin by content (against this cache).
@@ -131,14 +133,20 @@ def elf(path):
     types = [struct.unpack_from("<I", data, phoff + i * phentsize)[0] for i in range(phnum)]
     return machine, 3 not in types
 want = {"x86_64": 0x3E, "arm64": 0xB7}[arch]
+# Both compiled by the pinned release and linked by its rust-lld (.comment).
+release = [l.split('"')[1] for l in open("toolchains/rust/rustc-x86_64-unknown-linux-gnu.toml") if l.startswith("version")][0]
 for who, path in (("cargo", m), ("buck2", b)):
     machine, static = elf(path)
     if machine != want or not static:
         sys.exit(f"{arch} {name}: {who}'s {path} is machine {machine:#x}, static {static}; want {want:#x}, static")
+    data = open(path, "rb").read()
+    for mark in (f"rustc version {release} ".encode(), b"Linker: LLD "):
+        if mark not in data:
+            sys.exit(f"{arch} {name}: {who}'s {path} has no {mark.decode()!r} in .comment: not the pinned rustc and its rust-lld")
 sm, sb = os.path.getsize(m), os.path.getsize(b)
 same = open(m, "rb").read() == open(b, "rb").read()
 diff = abs(sm - sb) / sm * 100
-print(f"{arch:6} {name:10} cargo {sm:9} B  buck2 {sb:9} B  {diff:5.2f} %  static, machine {want:#x}, {'byte-identical' if same else 'not identical'}")
+print(f"{arch:6} {name:10} cargo {sm:9} B  buck2 {sb:9} B  {diff:5.2f} %  static, machine {want:#x}, rustc {release} + rust-lld, {'byte-identical' if same else 'not identical'}")
 if diff >= 2:
     sys.exit(f"{arch} {name}: the sizes differ by 2 % or more")
 EOF2
@@ -243,8 +251,37 @@ cache/mvirt-cache stop
 cache/mvirt-cache start
 cached_build "after the cache server restarted" "${B[@]}" || fail "the cache did not survive its restart"
 git worktree add -q --detach "$work/second" HEAD
-(cd "$work/second" && cached_build "a second checkout ($work/second)" "${B[@]}") \
-  || fail "a second checkout did not get the cache's results"
+# The second checkout is a teammate whose host compilers differ (issue #24):
+# `rustc` on PATH is another release (rustup's nightly) and gcc, cc, g++ and
+# the cross gcc fail. Every Rust action is keyed on the pinned compiler, so
+# the cache's results are the right ones, and no host compiler runs: each
+# shim logs its call, and the log must stay empty.
+shims=$work/shims
+mkdir -p "$shims"
+nightly=$(rustup which --toolchain nightly rustc 2>/dev/null || true)
+for tool in rustc gcc cc g++ aarch64-linux-gnu-gcc; do
+  {
+    echo '#!/bin/sh'
+    echo "echo \"$tool \$*\" >> '$work/host-compilers.log'"
+    if [ "$tool" = rustc ] && [ -n "$nightly" ]; then echo "exec '$nightly' \"\$@\""; else echo "echo '$tool: the host compiler is not to be used here (tests/buck/check.sh)' >&2; exit 1"; fi
+  } > "$shims/$tool"
+  chmod +x "$shims/$tool"
+done
+echo "second checkout: rustc on PATH is $("$shims/rustc" --version 2>/dev/null || echo 'a failing shim'); gcc, cc, g++ fail"
+: > "$work/host-compilers.log"
+(cd "$work/second" && PATH="$shims:$PATH" cached_build "a second checkout ($work/second)" "${B[@]}") \
+  || fail "a second checkout did not get the cache's results (host compilers: $(cat "$work/host-compilers.log"))"
+[ ! -s "$work/host-compilers.log" ] || { head -5 "$work/host-compilers.log"; fail "the second checkout ran a host compiler (above)"; }
+echo "second checkout: no host compiler ran"
+# Stage 0 (the host rustc that builds mvirt-unpack) refuses any rustc but
+# the pinned release: built here, not taken from the cache, with the shims.
+(cd "$work/second" && PATH="$shims:$PATH" buck2 --isolation-dir stage0 build @mode/local.py \
+  toolchains//:mvirt-unpack-stage0 --console none) > "$work/stage0.log" 2>&1 \
+  && fail "stage 0 built mvirt-unpack with another rustc"
+grep -q "stage 0 needs rustc" "$work/stage0.log" \
+  || { tail -20 "$work/stage0.log"; fail "stage 0 failed, but not on its rustc check"; }
+echo "stage 0 refused the other rustc: $(grep -m1 -A0 'but the rustc on PATH says' -A1 "$work/stage0.log" | tail -1)"
+(cd "$work/second" && buck2 --isolation-dir stage0 kill >/dev/null 2>&1 || true)
 (cd "$work/second" && "${B[@]}" kill >/dev/null 2>&1 || true)
 git worktree remove --force "$work/second"
 cache/mvirt-cache stop

@@ -40,9 +40,10 @@ NOT_COMPARED = {
 
 # Pins only make fetches, and why (the prefix of the pin file's path).
 MAKE_ONLY_PINS = {
-    # make builds the image binaries with the pinned Rust dist (docs/toolchains.md);
-    # buck2's Rust toolchain does not take it yet (issue #24).
-    "toolchains/rust/": "the pinned Rust dist, make's image binaries (buck2: not yet)",
+    # Both build with the pinned Rust dist (docs/toolchains.md); make fetches it
+    # with mvirt-fetch, buck2 with http_file (mvirt-fetch is Rust: built by
+    # the toolchain these pins make).
+    "toolchains/rust/": "the pinned Rust dist: buck2 downloads it with http_file",
 }
 
 

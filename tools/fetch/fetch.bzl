@@ -4,7 +4,7 @@ A pin is a TOML file (name, version, sha256, size; `path` and/or `url` and
 `urls`; the one pin format, tools/fetch/src/pin.rs). A BUCK file loads it as
 data (`load(":x.toml", x = "value")`) and hands it to `pinned`, which picks:
 
-- a `url`: the prelude's `http_file` with every URL of the pin. Buck2
+- a `url`: the prelude's `http_file` with the pin's first URL. Buck2
   downloads it itself, checks the sha256, and can defer the download (a
   remote worker needs no network; with a cache, the blob comes from its CAS);
 - a `path` (a file a system package installs, e.g. the EFI stub, Debian's
@@ -27,7 +27,10 @@ def pinned(name: str, pin: dict[str, typing.Any], pin_file: str, out: str, mode:
     if pin.get("url"):
         native.http_file(
             name = name,
-            urls = [pin["url"]] + pin.get("urls", []),
+            # buck2's http_file takes one URL; the pin's others (`urls`) are
+            # mvirt-fetch's fallbacks, and a shared cache serves the blob
+            # whichever URL put it there.
+            urls = [pin["url"]],
             sha256 = pin["sha256"],
             out = out,
             executable = mode == "755",

@@ -45,6 +45,17 @@ fn check_binary(path: &Path, machine: &str, budget: u64) {
         text.contains(machine),
         "{name} is not for {machine}: {text}"
     );
+    // Compiled by the pinned release, linked by its rust-lld (.comment).
+    let bytes = std::fs::read(path).unwrap();
+    for mark in [
+        format!("rustc version {} ", rust_release()),
+        "Linker: LLD ".into(),
+    ] {
+        assert!(
+            contains(&bytes, mark.as_bytes()),
+            "{name} has no {mark:?} in .comment: not the pinned rustc, linked by its rust-lld"
+        );
+    }
     let size = std::fs::metadata(path).unwrap().len();
     assert!(size <= budget, "{name} is {size} bytes, budget {budget}");
     println!(
@@ -52,6 +63,41 @@ fn check_binary(path: &Path, machine: &str, budget: u64) {
         text.split(", ")
             .find(|p| p.contains("static"))
             .unwrap_or("")
+    );
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// The pinned Rust release (toolchains/rust/rustc-*.toml's `version`).
+fn rust_release() -> String {
+    let pin =
+        std::fs::read_to_string(repo().join("toolchains/rust/rustc-x86_64-unknown-linux-gnu.toml"))
+            .unwrap();
+    let line = pin.lines().find(|l| l.starts_with("version = ")).unwrap();
+    line.trim_start_matches("version = ")
+        .trim_matches('"')
+        .to_string()
+}
+
+/// buck2's stage 0 accepts a host rustc only when its `rustc -vV` is
+/// toolchains/rust/stage0-rustc.txt (toolchains/rust.bzl): that file must be
+/// what the pinned dist's rustc, which make unpacks, says of itself.
+#[test]
+fn stage0_identity_is_the_pinned_rustc() {
+    let rustc = repo()
+        .join("target/toolchain")
+        .join(format!("rust-{}", rust_release()))
+        .join("bin/rustc");
+    let out = Command::new(&rustc).arg("-vV").output().unwrap();
+    assert!(out.status.success(), "{}: {out:?}", rustc.display());
+    let want = std::fs::read_to_string(repo().join("toolchains/rust/stage0-rustc.txt")).unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        want,
+        "toolchains/rust/stage0-rustc.txt is not the pinned rustc's `rustc -vV`: write it again ({} -vV > toolchains/rust/stage0-rustc.txt)",
+        rustc.display()
     );
 }
 
