@@ -7,6 +7,9 @@ proc macros on the stage 0 execution platform too. Saying so on each target
 before it configures their exec deps: there, they would need the pinned
 toolchain, whose sysroot stage 0 is building (a cycle).
 
+C libraries a crate builds (fixups' [[cxx_library]]) are uploaded to a
+remote cache too (`cargo.cxx_library`).
+
 The prelude's own proc-macro alias (rust_library_macro_wrapper) passes no
 `exec_compatible_with`, so a proc macro's two targets are made here, as the
 prelude makes them, with it.
@@ -47,4 +50,12 @@ def _rust_binary(**kwargs):
 def buildscript_run(**kwargs):
     _buildscript_run(**(kwargs | _COMPAT))
 
-cargo = struct(rust_library = _rust_library, rust_binary = _rust_binary)
+def _cxx_library(**kwargs):
+    # A crate's C code (zstd-sys's zstd): its compiles and archive go to a
+    # remote cache like every other action. The prelude uploads neither by
+    # default, so a fresh daemon or a second checkout compiled zstd again,
+    # with whatever gcc it found (the 27 actions step 7 of
+    # tests/buck/check.sh saw outside the cache).
+    native.cxx_library(allow_cache_upload = True, archive_allow_cache_upload = True, **(kwargs | _COMPAT))
+
+cargo = struct(rust_library = _rust_library, rust_binary = _rust_binary, cxx_library = _cxx_library)
