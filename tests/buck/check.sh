@@ -274,13 +274,14 @@ echo "second checkout: rustc on PATH is $("$shims/rustc" --version 2>/dev/null |
 [ ! -s "$work/host-compilers.log" ] || { head -5 "$work/host-compilers.log"; fail "the second checkout ran a host compiler (above)"; }
 echo "second checkout: no host compiler ran"
 # Stage 0 (the host rustc that builds mvirt-unpack) refuses any rustc but
-# the pinned release: built here, not taken from the cache, with the shims.
-(cd "$work/second" && PATH="$shims:$PATH" buck2 --isolation-dir stage0 build @mode/local.py \
-  toolchains//:mvirt-unpack-stage0 --console none) > "$work/stage0.log" 2>&1 \
+# the pinned release: built here without the cache (no mode file), with the shims.
+(cd "$work/second" && PATH="$shims:$PATH" buck2 --isolation-dir stage0 build \
+  toolchains//:mvirt-unpack-stage0 --console simple) > "$work/stage0.log" 2>&1 \
   && fail "stage 0 built mvirt-unpack with another rustc"
 grep -q "stage 0 needs rustc" "$work/stage0.log" \
   || { tail -20 "$work/stage0.log"; fail "stage 0 failed, but not on its rustc check"; }
-echo "stage 0 refused the other rustc: $(grep -m1 -A0 'but the rustc on PATH says' -A1 "$work/stage0.log" | tail -1)"
+# (--console simple: buck2 prints a failed action's stderr only on a console.)
+echo "stage 0 refused the other rustc: $(grep -m1 -A1 'but the rustc on PATH says' "$work/stage0.log" | tail -1)"
 (cd "$work/second" && buck2 --isolation-dir stage0 kill >/dev/null 2>&1 || true)
 (cd "$work/second" && "${B[@]}" kill >/dev/null 2>&1 || true)
 git worktree remove --force "$work/second"
