@@ -13,6 +13,7 @@
 use std::io::{self, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+pub mod hermetic;
 pub mod names;
 pub mod sink;
 
@@ -184,7 +185,7 @@ fn output(path: &Path) -> impl FnOnce(io::Error) -> UnpackError + '_ {
 }
 
 /// A new empty directory beside `dest`, for the tree until it is whole.
-fn temp_beside(dest: &Path) -> Result<PathBuf, UnpackError> {
+pub(crate) fn temp_beside(dest: &Path) -> Result<PathBuf, UnpackError> {
     let name = dest.file_name().ok_or_else(|| UnpackError::Output {
         path: dest.into(),
         source: io::Error::other("not a directory name"),
@@ -205,7 +206,7 @@ fn temp_beside(dest: &Path) -> Result<PathBuf, UnpackError> {
 }
 
 /// Renames the whole tree into place.
-fn commit(tmp: &Path, dest: &Path, replace: bool) -> Result<(), UnpackError> {
+pub(crate) fn commit(tmp: &Path, dest: &Path, replace: bool) -> Result<(), UnpackError> {
     if replace && dest.symlink_metadata().is_ok() {
         let old = tmp.with_extension("old");
         std::fs::rename(dest, &old).map_err(output(dest))?;

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
-use mvirt_unpack::{unpack_all, Format, Options};
+use mvirt_unpack::{hermetic, unpack_all, Format, Options};
 
 #[derive(Parser)]
 #[command(
@@ -38,6 +38,11 @@ struct Args {
     /// Replace an existing output directory once the new one is whole.
     #[arg(long)]
     replace: bool,
+    /// Make a hermetic tool directory: the archives into DIR/root, and
+    /// DIR/bin, DIR/lib and DIR/env.toml as this spec declares (the tools
+    /// a caller's PATH is then made of; see docs/toolchains.md).
+    #[arg(long, value_name = "SPEC")]
+    tools: Option<PathBuf>,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -69,7 +74,13 @@ fn main() -> ExitCode {
         replace: args.replace,
         ..Options::default()
     };
-    match unpack_all(&archives, &args.output, &opts) {
+    let result = match &args.tools {
+        None => unpack_all(&archives, &args.output, &opts).map_err(|e| e.to_string()),
+        Some(spec) => hermetic::Spec::read(spec)
+            .and_then(|spec| hermetic::assemble(&archives, &spec, &args.output, &opts))
+            .map_err(|e| e.to_string()),
+    };
+    match result {
         Ok(s) => {
             eprintln!(
                 "mvirt-unpack: {}: {} files ({} bytes), {} directories, {} symlinks, {} hard links",
