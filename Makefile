@@ -34,7 +34,11 @@
 #                               (by sha256 and size) before its URLs; `cache/mvirt-cache
 #                               seed` fills it, so a team's cache is also its mirror
 #   JOBS=N                      kernel compile jobs (default: all CPUs)
-#   CCACHE=1                    compile the kernel through ccache (local builds only)
+#   CCACHE=1                    compile the kernel through ccache (local builds only;
+#                               outside the sandbox)
+#   SANDBOX=auto|1|0            the kernel steps in a bubblewrap sandbox holding only
+#                               the pinned toolchain, the source and the build
+#                               directory (auto: when bwrap is installed)
 #   INCREMENTAL=1               keep the kernel build tree in target/kbuild-tree and let
 #                               the kernel's dependency tracking rebuild only what a
 #                               change touches (local builds only; `make clean` drops it)
@@ -111,15 +115,33 @@ IMAGE_RUSTFLAGS := --remap-path-prefix=$(CURDIR)=/mvirt-os -C target-feature=+cr
   -C linker-flavor=ld.lld -C link-self-contained=yes
 
 # The kernel: its pinned tarball (resolved by mvirt-fetch), the toolchain it
-# is built with and the compiler identity the steps are keyed on; the common
-# Kconfig fragment and the architecture's.
+# is built with; the common Kconfig fragment and the architecture's.
 TARBALL := $(T)/linux.tar.xz
 FRAGMENTS := kernel/kernel.config kernel/$(ARCH).config
+# The kernel toolchain of both architectures: Debian 12 packages pinned by
+# sha256 (toolchains/kernel/deb/*.toml, written by toolchains/kernel/pin.py),
+# fetched by mvirt-fetch and unpacked by mvirt-unpack into a hermetic tool
+# directory (toolchains/kernel/toolchain.toml declares its tools): the
+# kernel's make runs with PATH = its bin/ alone (docs/toolchains.md).
+KERNEL_DEB_PINS := $(sort $(wildcard toolchains/kernel/deb/*.toml))
+KERNEL_DEBS := $(patsubst toolchains/kernel/deb/%.toml,$(T)/downloads/deb/%.deb,$(KERNEL_DEB_PINS))
+KTOOLS := $(T)/toolchain/kernel
+# SANDBOX=auto (default): the kernel steps run in a bubblewrap sandbox that
+# holds only the tool directory, the source and the build directory, when
+# bwrap is installed and CCACHE is off; SANDBOX=1 requires it; SANDBOX=0 not.
+SANDBOX ?= auto
+ifeq ($(SANDBOX),auto)
+SANDBOX_ARG := $(if $(CCACHE),,$(if $(shell command -v bwrap),--sandbox))
+else ifeq ($(SANDBOX),1)
+SANDBOX_ARG := --sandbox
+else
+SANDBOX_ARG :=
+endif
 # The one flag buck2's hermetic actions do not pass: make keeps the verified
 # tree unpacked (keyed by the tarball's sha256), so that the config and build
 # steps and later builds do not unpack and delete it again (tests/buck/flags.py).
 KERNEL_ARGS := --tarball $(TARBALL) --arch $(ARCH) --cc $(KERNEL_CC) \
-  --compiler-id $(O)/compiler.id --source-cache $(T)/kernel-src
+  --tools $(KTOOLS) $(SANDBOX_ARG) --source-cache $(T)/kernel-src
 KERNEL_OUT := $(O)/$(KERNEL_IMAGE) $(O)/System.map $(O)/kernel.release
 STUB := $(O)/$(STUB_NAME)
 ROOTFS := $(shell find initramfs/rootfs -type f | LC_ALL=C sort)
@@ -132,7 +154,7 @@ CH_FILE := $(O)/cloud-hypervisor
 CH_ARGS := --input cloud-hypervisor=$(CH_FILE)
 endif
 
-.PHONY: all kernel initramfs uki menuconfig boot test arm64-uki bench-smoke rust-toolchain clean distclean FORCE
+.PHONY: all kernel initramfs uki menuconfig boot test arm64-uki bench-smoke rust-toolchain kernel-toolchain clean distclean FORCE
 all: uki
 kernel: $(KERNEL_OUT) $(O)/kernel.config
 initramfs: $(O)/initramfs.cpio.gz
@@ -161,10 +183,15 @@ $(SYSROOT)/bin/cargo: $(RUST_ARCHIVES) | $(T)/release/mvirt-unpack
 	  $(RUST_ARCHIVES) --output $(SYSROOT)
 	@$(SYSROOT)/bin/rustc --version
 
-# The compiler is an input of the kernel steps: this file changes only when
-# `gcc --version` (and ld, make) do.
-$(O)/compiler.id: $(T)/release/mvirt-kbuild FORCE
-	@$(T)/release/mvirt-kbuild compiler-id --cc $(KERNEL_CC) --output $@
+# The kernel toolchain: each package checked against its pin, then all in
+# one tool directory (bin/ of the declared tools, lib/, env.toml). It is an
+# input of the kernel steps: a changed pin or spec rebuilds the kernel.
+$(T)/downloads/deb/%.deb: toolchains/kernel/deb/%.toml | $(T)/release/mvirt-fetch
+	$(FETCH) --pin $< --mode 644 --output $@
+
+$(KTOOLS)/env.toml: $(KERNEL_DEBS) toolchains/kernel/toolchain.toml | $(T)/release/mvirt-unpack
+	$(T)/release/mvirt-unpack --tools toolchains/kernel/toolchain.toml --replace \
+	  $(KERNEL_DEBS) --output $(KTOOLS)
 
 # External inputs enter through mvirt-fetch, checked against their pins.
 # Kept by `make clean`, like downloads: they change only with their pins, so
@@ -177,11 +204,11 @@ $(TARBALL): kernel/linux.toml | $(T)/release/mvirt-fetch
 $(STUB): $(STUB_PIN) | $(T)/release/mvirt-fetch
 	$(FETCH) --pin $(STUB_PIN) --mode 644 --output $@
 
-$(O)/kernel.config: $(FRAGMENTS) $(TARBALL) $(O)/compiler.id $(T)/release/mvirt-kconfig
+$(O)/kernel.config: $(FRAGMENTS) $(TARBALL) $(KTOOLS)/env.toml $(T)/release/mvirt-kconfig
 	$(T)/release/mvirt-kconfig generate $(KERNEL_ARGS) $(addprefix --fragment ,$(FRAGMENTS)) \
 	  --scratch $(T)/tmp --output $@
 
-$(KERNEL_OUT) &: $(O)/kernel.config $(TARBALL) $(O)/compiler.id $(T)/release/mvirt-kbuild
+$(KERNEL_OUT) &: $(O)/kernel.config $(TARBALL) $(KTOOLS)/env.toml $(T)/release/mvirt-kbuild
 	$(T)/release/mvirt-kbuild build $(KERNEL_ARGS) --config $(O)/kernel.config \
 	  --epoch $(SOURCE_DATE_EPOCH) --scratch $(T)/tmp --out-dir $(O) \
 	  $(if $(JOBS),--jobs $(JOBS)) $(if $(CCACHE),--ccache) \
@@ -249,12 +276,14 @@ endif
 clean:
 	rm -rf $(T)/image $(T)/release $(T)/debug $(T)/tmp $(T)/nextest $(T)/kernel-src \
 	  $(T)/kbuild-tree $(T)/kbuild-tree.lock \
-	  $(T)/bzImage $(T)/System.map $(T)/kernel.release $(T)/kernel.config $(T)/compiler.id \
+	  $(T)/bzImage $(T)/System.map $(T)/kernel.release $(T)/kernel.config \
 	  $(T)/initramfs.cpio.gz $(T)/mvirt.efi $(T)/cloud-hypervisor $(T)/cloud-hypervisor.choice \
 	  $(T)/linuxx64.efi.stub $(T)/arm64
 
-# The pinned Rust dist, unpacked (make clean keeps it, as it keeps downloads).
+# The pinned Rust dist and kernel toolchain, unpacked (make clean keeps them,
+# as it keeps downloads).
 rust-toolchain: $(SYSROOT)/bin/cargo
+kernel-toolchain: $(KTOOLS)/env.toml
 
 distclean:
 	rm -rf $(T)

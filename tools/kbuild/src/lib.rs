@@ -6,11 +6,12 @@
 //! and `-ffile-prefix-map` for the (random) scratch paths, so the same inputs
 //! give the same bzImage wherever and whenever they are built.
 //!
-//! The compiler is an input too: [`kernel_source::kmake::compiler_identity`]
-//! names it, and a build refuses to run when the identity it was keyed on is
-//! not the compiler's (a shared cache must never hand out a build from
-//! another compiler). The `make` command itself comes from
-//! [`kernel_source::kmake`], as mvirt-kconfig's does.
+//! The toolchain is an input too: the pinned kernel tool directory
+//! (`mvirt-unpack --tools`), whose files a build system hashes into the
+//! step's key, so a shared cache never hands out a build from another
+//! compiler. The `make` command itself comes from [`kernel_source::kmake`],
+//! as mvirt-kconfig's does: PATH is the tool directory's bin/ alone, and
+//! with a sandbox nothing else of the machine is there at all.
 
 use std::fmt;
 use std::io::{self, Write};
@@ -36,7 +37,7 @@ pub enum BuildError {
     },
     #[error(transparent)]
     Toolchain(#[from] kernel_source::kmake::ToolchainError),
-    #[error("cannot run make (is it installed and on PATH?)")]
+    #[error("cannot run the tool directory's make")]
     Spawn(#[source] io::Error),
     #[error("{config} is not a final .config for this source and compiler: olddefconfig changed {changed} (first: {first}). Regenerate it with mvirt-kconfig generate.")]
     NotFinal {
@@ -197,13 +198,13 @@ fn remove_if_present(path: &Path) -> Result<(), BuildError> {
 /// How to build.
 #[derive(Clone, Debug)]
 pub struct Options {
-    pub arch: String,
+    /// How make runs (architecture, compiler, tools, sandbox).
+    pub kmake: kernel_source::kmake::Kmake,
     pub jobs: usize,
     pub epoch: i64,
     /// Wrap the compiler in ccache (local builds only; off for hermetic
     /// and remote actions).
     pub ccache: bool,
-    pub cc: String,
 }
 
 /// The build's products, inside the build directory.
@@ -216,12 +217,15 @@ pub struct Products {
 }
 
 fn make(tree: &Path, build: &Path, opts: &Options, targets: &[&str], quiet: bool) -> Command {
-    let cc = if opts.ccache {
-        format!("ccache {}", opts.cc)
-    } else {
-        opts.cc.clone()
-    };
-    let mut cmd = kernel_source::kmake::command(tree, build, &opts.arch, &cc, &[]);
+    let mut kmake = opts.kmake.clone();
+    if opts.ccache {
+        // The machine's ccache, named by its path (PATH holds only the
+        // declared tools); it finds the compiler on that PATH.
+        let ccache = kernel_source::kmake::on_path("ccache");
+        let ccache = ccache.map_or("ccache".into(), |p| p.display().to_string());
+        kmake.cc = format!("{ccache} {}", kmake.cc);
+    }
+    let mut cmd = kmake.command(tree, build, &[]);
     cmd.arg(format!("-j{}", opts.jobs.max(1)));
     if opts.ccache {
         // ccache finds its store through these (kmake clears the rest).
@@ -298,11 +302,11 @@ pub fn build(
             first,
         });
     }
-    let image = kernel_source::kmake::image_name(&opts.arch);
+    let image = kernel_source::kmake::image_name(&opts.kmake.arch);
     note(format_args!(
         "mvirt-kbuild: make -j{} {image} (ARCH={}){}",
         opts.jobs,
-        opts.arch,
+        opts.kmake.arch,
         if opts.ccache { " (ccache)" } else { "" }
     ));
     let started = std::time::Instant::now();
@@ -326,7 +330,7 @@ pub fn build(
     }
     Ok(Products {
         image_name: image,
-        image: build.join(kernel_source::kmake::boot_image(&opts.arch)),
+        image: build.join(kernel_source::kmake::boot_image(&opts.kmake.arch)),
         system_map: build.join("System.map"),
         release,
     })

@@ -1,15 +1,11 @@
 //! `mvirt-kbuild`: the kernel build step.
 //!
-//! Standard output carries only what `compiler-id` (without `-o`) prints,
-//! written through [`stdout`]: when the reader has gone (EPIPE, `| head`)
-//! the program ends quietly with status 0; any other write error (a full
-//! disk) is an error, status 1. Messages go to stderr, whose failures are
-//! ignored. Every file written goes through mvirt-atomic: whole or not at
+//! Messages go to stderr, whose failures are ignored. Every file written goes through mvirt-atomic: whole or not at
 //! all, and a failure leaves no directory that the run created for it.
 //!
 //! Every input is a resolved file or value on the command line (the
-//! tarball as mvirt-fetch resolved it, the final .config, the compiler
-//! identity, the epoch): the tool neither reads pins nor its caller's
+//! tarball as mvirt-fetch resolved it, the final .config, the kernel
+//! tool directory, the epoch): the tool neither reads pins nor its caller's
 //! environment for them, and has no default paths.
 
 use std::io::{self, Write};
@@ -18,7 +14,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
-use kernel_source::kmake::{compiler_identity, Toolchain};
+use kernel_source::kmake::Toolchain;
 use kernel_source::SourceArgs;
 use mvirt_kbuild::Options;
 
@@ -71,16 +67,6 @@ struct BuildArgs {
 enum Cmd {
     /// Build the kernel image from a source tarball and a final .config.
     Build(Box<BuildArgs>),
-    /// Print the compiler identity (an input of the kernel steps' cache keys).
-    CompilerId {
-        /// The C compiler command.
-        #[arg(long)]
-        cc: String,
-        /// Write it here, leaving the file untouched when it is unchanged
-        /// (so that make sees a change only when the compiler changes).
-        #[arg(long, short)]
-        output: Option<PathBuf>,
-    },
 }
 
 /// Where the build happens: a kept tree, a fixed directory for ccache, or a
@@ -113,18 +99,20 @@ fn workdir(args: &BuildArgs) -> Result<mvirt_kbuild::Workdir> {
 }
 
 fn build(args: BuildArgs) -> Result<()> {
-    // The compiler first: nothing is unpacked for a build that must not run.
-    args.toolchain.check()?;
+    // The toolchain first: nothing is unpacked for a build that must not run.
+    let kmake = args.toolchain.resolve()?;
+    if args.ccache && kmake.sandbox.is_some() {
+        anyhow::bail!("--ccache runs ccache from this machine, which the sandbox does not hold: build without --sandbox (make SANDBOX=0)");
+    }
     let work = workdir(&args)?;
     let tree = args.source.tree(work.path())?;
     let opts = Options {
-        arch: args.toolchain.arch.clone(),
+        kmake,
         jobs: args
             .jobs
             .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())),
         epoch: args.epoch,
         ccache: args.ccache,
-        cc: args.toolchain.cc.clone(),
     };
     let products =
         mvirt_kbuild::build(&tree.path, &work.path().join("build"), &args.config, &opts)?;
@@ -138,40 +126,10 @@ fn build(args: BuildArgs) -> Result<()> {
     Ok(())
 }
 
-fn compiler_id(cc: &str, output: Option<PathBuf>) -> Result<()> {
-    let id = compiler_identity(cc)?;
-    match output {
-        None => stdout(id.as_bytes()),
-        Some(path) => {
-            // Unchanged: untouched, so that make sees no change.
-            if kernel_source::read_text(&path).ok().as_deref() != Some(id.as_str()) {
-                mvirt_atomic::write(&path, id.as_bytes(), 0o644)
-                    .with_context(|| format!("writing {}", path.display()))?;
-            }
-            Ok(())
-        }
-    }
-}
-
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Cmd::Build(args) => build(*args),
-        Cmd::CompilerId { cc, output } => compiler_id(&cc, output),
     }
-}
-
-/// A failed write to stdout, told apart from the command's own errors so
-/// that a closed pipe can end the program quietly.
-#[derive(Debug, thiserror::Error)]
-#[error("writing to standard output")]
-struct StdoutError(#[source] io::Error);
-
-/// Writes `bytes` to stdout through its lock, flushed, every error checked.
-fn stdout(bytes: &[u8]) -> Result<()> {
-    let mut out = io::stdout().lock();
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .map_err(|e| StdoutError(e).into())
 }
 
 /// A line on stderr. A closed or full stderr is not worth failing (or
@@ -183,13 +141,9 @@ fn note(args: std::fmt::Arguments) {
 fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => match e.downcast_ref::<StdoutError>() {
-            // The reader is gone (`| head`): nothing left to say to it.
-            Some(StdoutError(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-            _ => {
-                note(format_args!("mvirt-kbuild: error: {e:#}"));
-                ExitCode::FAILURE
-            }
-        },
+        Err(e) => {
+            note(format_args!("mvirt-kbuild: error: {e:#}"));
+            ExitCode::FAILURE
+        }
     }
 }

@@ -1,9 +1,8 @@
 //! mvirt-kbuild's refusals, which must come before any compile, and its
-//! edges: inputs as resolved files only, a closed or full stdout, errors
-//! that say each cause once.
+//! edges: inputs as resolved files only, errors that say each cause once.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 const BIN: &str = env!("CARGO_BIN_EXE_mvirt-kbuild");
 
@@ -11,8 +10,8 @@ fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
-/// A temporary directory with what `build` takes: a compiler identity
-/// (the real one unless written over), a tiny "kernel" tarball and a FIFO.
+/// A temporary directory with what `build` takes: a tiny "kernel"
+/// tarball, a FIFO and a directory that is no kernel toolchain.
 struct Case {
     dir: tempfile::TempDir,
 }
@@ -20,12 +19,7 @@ struct Case {
 impl Case {
     fn new() -> Case {
         let dir = tempfile::tempdir().unwrap();
-        let id = Command::new(BIN)
-            .args(["compiler-id", "--cc", "gcc", "-o"])
-            .arg(dir.path().join("compiler.id"))
-            .status()
-            .unwrap();
-        assert!(id.success());
+        std::fs::create_dir(dir.path().join("not-tools")).unwrap();
         let top = dir.path().join("in/linux-9.9");
         std::fs::create_dir_all(&top).unwrap();
         std::fs::write(top.join("Makefile"), "").unwrap();
@@ -54,14 +48,18 @@ impl Case {
 
     /// `build` with every required flag; `tarball` and `config` vary.
     fn build(&self, tarball: &Path, config: &Path) -> std::process::Output {
+        self.build_with(tarball, config, &kernel_tools())
+    }
+
+    fn build_with(&self, tarball: &Path, config: &Path, tools: &Path) -> std::process::Output {
         std::fs::create_dir_all(self.path("scratch")).unwrap();
         Command::new(BIN)
             .arg("build")
             .arg("--tarball")
             .arg(tarball)
             .args(["--arch", "x86_64", "--cc", "gcc", "--epoch", "0"])
-            .arg("--compiler-id")
-            .arg(self.path("compiler.id"))
+            .arg("--tools")
+            .arg(tools)
             .arg("--config")
             .arg(config)
             .arg("--scratch")
@@ -80,41 +78,37 @@ impl Case {
     }
 }
 
-/// The compiler is checked before anything is read or unpacked: the
+/// The toolchain is checked before anything is read or unpacked: the
 /// tarball here is a FIFO, which unpacking would refuse with another
 /// message, and the scratch directory stays empty.
 #[test]
-fn a_build_keyed_on_another_compiler_is_refused_first() {
+fn a_directory_that_is_no_toolchain_is_refused_first() {
     let case = Case::new();
-    std::fs::write(case.path("compiler.id"), "cc: gcc (Imaginary) 99.1\n").unwrap();
-    let out = case.build(&case.path("fifo"), &case.path("kernel.config"));
+    let out = case.build_with(
+        &case.path("fifo"),
+        &case.path("kernel.config"),
+        &case.path("not-tools"),
+    );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("the compiler changed"), "{err}");
-    assert!(err.contains("gcc (Imaginary) 99.1"), "{err}");
-    assert!(err.contains("cc: gcc"), "{err}");
+    assert!(err.contains("is not a kernel tool directory"), "{err}");
+    assert!(err.contains("mvirt-unpack --tools"), "{err}");
     assert!(!case.path("out").exists());
     assert!(case.scratch_is_empty());
 }
 
-#[test]
-fn compiler_id_is_rewritten_only_when_it_changes() {
-    let tmp = tempfile::tempdir().unwrap();
-    let id = tmp.path().join("compiler.id");
-    let run = || {
-        assert!(Command::new(BIN)
-            .args(["compiler-id", "--cc", "gcc", "-o"])
-            .arg(&id)
-            .status()
-            .unwrap()
-            .success())
-    };
-    run();
-    let first = std::fs::metadata(&id).unwrap().modified().unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(20));
-    run();
-    assert_eq!(std::fs::metadata(&id).unwrap().modified().unwrap(), first);
-    assert!(std::fs::read_to_string(&id).unwrap().starts_with("cc: gcc"));
+/// The pinned kernel tool directory make unpacks (`make kernel-toolchain`).
+fn kernel_tools() -> PathBuf {
+    let repo = std::env::var_os("MVIRT_REPO_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."));
+    let dir = std::path::absolute(repo.join("target/toolchain/kernel")).unwrap();
+    assert!(
+        dir.join("env.toml").exists(),
+        "{} is missing: run `make kernel-toolchain` first",
+        dir.display()
+    );
+    dir
 }
 
 /// A FIFO would block tar forever, a device never end: only a regular
@@ -143,7 +137,7 @@ fn every_input_is_given_explicitly() {
         "--tarball",
         "--arch",
         "--cc",
-        "--compiler-id",
+        "--tools",
         "--config",
         "--epoch",
         "--scratch",
@@ -158,49 +152,6 @@ fn every_input_is_given_explicitly() {
     let help = String::from_utf8_lossy(&help.stdout);
     assert!(!help.contains("target/"), "{help}");
     assert!(!help.contains("[default:"), "{help}");
-}
-
-/// A pipe whose reader has already gone: writing to it fails with EPIPE.
-fn closed_pipe() -> Stdio {
-    let mut reader = Command::new("true").stdin(Stdio::piped()).spawn().unwrap();
-    let writer = reader.stdin.take().unwrap();
-    reader.wait().unwrap();
-    Stdio::from(writer)
-}
-
-fn dev_full() -> Stdio {
-    Stdio::from(
-        std::fs::OpenOptions::new()
-            .write(true)
-            .open("/dev/full")
-            .unwrap(),
-    )
-}
-
-/// Output to a closed stdout ends quietly (status 0); to a full one it is
-/// an error (status 1). Never a panic.
-#[test]
-fn a_closed_or_full_stdout_does_not_panic() {
-    let args = ["compiler-id", "--cc", "gcc"];
-    let out = Command::new(BIN)
-        .args(args)
-        .stdout(closed_pipe())
-        .output()
-        .unwrap();
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(0), "{err}");
-    assert!(!err.contains("panicked"), "{err}");
-    let out = Command::new(BIN)
-        .args(args)
-        .stdout(dev_full())
-        .output()
-        .unwrap();
-    let err = stderr(&out);
-    assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(
-        err.contains("error: writing to standard output: No space left on device"),
-        "{err}"
-    );
 }
 
 /// Each I/O error says its cause once ("reading X: No such file", not

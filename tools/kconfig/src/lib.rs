@@ -79,15 +79,17 @@ fn io<'a>(
 #[derive(Clone, Copy, Debug)]
 pub struct Kernel<'a> {
     pub tree: &'a Path,
-    pub arch: &'a str,
-    pub cc: &'a str,
+    pub kmake: &'a kernel_source::kmake::Kmake,
 }
 
 impl Kernel<'_> {
     /// Runs `make` out of tree in `build`. Output is kept and shown only
     /// when make fails (Kconfig is chatty).
     pub fn make(&self, build: &Path, targets: &[&str]) -> Result<(), KconfigError> {
-        let out = kernel_source::kmake::command(self.tree, build, self.arch, self.cc, targets)
+        std::fs::create_dir_all(build).map_err(io("creating", build))?;
+        let out = self
+            .kmake
+            .command(self.tree, build, targets)
             .output()
             .map_err(io("cannot run make in", self.tree))?;
         if !out.status.success() {
@@ -210,7 +212,7 @@ pub fn generate(
         .any(|l| value_in(&final_map, &l.symbol) != l.value);
     if unmet {
         // Scanning every Kconfig file is slow: only for the explanations.
-        let symbols = symbols::scan(kernel.tree, kernel_source::srcarch(kernel.arch));
+        let symbols = symbols::scan(kernel.tree, kernel_source::srcarch(&kernel.kmake.arch));
         let failed = fragments
             .iter()
             .map(|f| Unmet {
@@ -589,10 +591,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let saved = dir.path().join(".config");
         std::fs::write(&saved, "CONFIG_A=y\nCONFIG_B=y\n").unwrap();
+        let kmake = kernel_source::kmake::Kmake::host("x86_64", "gcc");
         let kernel = Kernel {
             tree: &dir.path().join("no-tree"),
-            arch: "x86_64",
-            cc: "gcc",
+            kmake: &kmake,
         };
         let earlier = [fragment("kernel/kernel.config", "# CONFIG_B is not set\n")];
         let e = minimize(&kernel, dir.path(), &saved, &earlier, "CONFIG_A=y\n").unwrap_err();

@@ -24,7 +24,7 @@ use std::process::{Command, ExitCode};
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
-use kernel_source::kmake::Toolchain;
+use kernel_source::kmake::{Kmake, Toolchain};
 use kernel_source::{PinError, SourceArgs};
 use mvirt_kconfig::Kernel;
 
@@ -96,11 +96,11 @@ fn scratch_dir(parent: &Path) -> Result<tempfile::TempDir> {
 
 /// The scratch directory and the unpacked tree, once the compiler is known
 /// to be the declared one (nothing is unpacked for a step that must not run).
-fn unpack(common: &Common) -> Result<(tempfile::TempDir, kernel_source::Tree)> {
-    common.toolchain.check()?;
+fn unpack(common: &Common) -> Result<(tempfile::TempDir, kernel_source::Tree, Kmake)> {
+    let kmake = common.toolchain.resolve()?;
     let work = scratch_dir(&common.scratch)?;
     let tree = common.source.tree(work.path())?;
-    Ok((work, tree))
+    Ok((work, tree, kmake))
 }
 
 /// The files joined with " + ", for messages.
@@ -114,17 +114,15 @@ fn generate(common: Common, output: PathBuf) -> Result<()> {
     // anything else.
     let fragments = mvirt_kconfig::read_fragments(&common.fragments)?;
     let count: usize = fragments.iter().map(|f| f.lines.len()).sum();
-    let (work, tree) = unpack(&common)?;
-    let toolchain = &common.toolchain;
-    let arch = &toolchain.arch;
+    let (work, tree, kmake) = unpack(&common)?;
+    let arch = &kmake.arch;
     note(format_args!(
         "mvirt-kconfig: tinyconfig + {} ({arch})",
         names(&common.fragments)
     ));
     let kernel = Kernel {
         tree: &tree.path,
-        arch,
-        cc: &toolchain.cc,
+        kmake: &kmake,
     };
     let text = mvirt_kconfig::generate(&kernel, &work.path().join("build"), &fragments)?;
     mvirt_kconfig::write_atomic(&output, text.as_bytes())?;
@@ -162,7 +160,11 @@ fn edit(kernel: &Kernel, build: &Path, text: &str) -> Result<Option<PathBuf>> {
     // menuconfig draws on the terminal; make says nothing else there. It
     // is the one make that needs to know the terminal: kmake passes no
     // caller variable, so the terminal's are passed here.
-    let mut make = kernel_source::kmake::command(kernel.tree, build, kernel.arch, kernel.cc, &[]);
+    // An interactive editor, not a build step: it runs the machine's make
+    // and compiler (mconf needs the machine's ncurses), and what it saves
+    // is minimized and applied by the pinned toolchain (generate).
+    let host = Kmake::host(&kernel.kmake.arch, &kernel.kmake.cc);
+    let mut make = host.command(kernel.tree, build, &[]);
     for var in ["TERM", "TERMINFO", "COLUMNS", "LINES", "MENUCONFIG_COLOR"] {
         if let Some(value) = std::env::var_os(var) {
             make.env(var, value);
@@ -177,7 +179,22 @@ fn edit(kernel: &Kernel, build: &Path, text: &str) -> Result<Option<PathBuf>> {
         bail!("make menuconfig failed ({status}); the fragment is unchanged");
     }
     let saved = std::fs::read_to_string(&dot_config).ok();
-    Ok((saved.as_deref() != Some(text)).then_some(dot_config))
+    if saved.as_deref() == Some(text) {
+        return Ok(None);
+    }
+    // The machine's make recomputed the symbols that describe the
+    // toolchain (RUSTC_VERSION, PAHOLE_VERSION, CC_CAN_LINK, …: no prompt,
+    // a probe of whatever it found). The pinned toolchain recomputes them
+    // again, in a build directory of its own, so that only the person's
+    // choices differ from the pinned configuration.
+    let applied = build.with_file_name("applied");
+    std::fs::create_dir_all(&applied).with_context(|| format!("creating {}", applied.display()))?;
+    std::fs::copy(&dot_config, applied.join(".config"))
+        .with_context(|| format!("copying {}", dot_config.display()))?;
+    kernel.make(&applied, &["olddefconfig"])?;
+    let applied = applied.join(".config");
+    let now = std::fs::read_to_string(&applied).ok();
+    Ok((now.as_deref() != Some(text)).then_some(applied))
 }
 
 fn menuconfig(common: Common, config: PathBuf) -> Result<()> {
@@ -188,12 +205,10 @@ fn menuconfig(common: Common, config: PathBuf) -> Result<()> {
     // syntax error there fails before anything else. (The last one is read
     // leniently, as the text to rewrite, as with a single fragment.)
     let earlier = mvirt_kconfig::read_fragments(earlier)?;
-    let (work, tree) = unpack(&common)?;
-    let toolchain = &common.toolchain;
+    let (work, tree, kmake) = unpack(&common)?;
     let kernel = Kernel {
         tree: &tree.path,
-        arch: &toolchain.arch,
-        cc: &toolchain.cc,
+        kmake: &kmake,
     };
     let build = work.path().join("build");
     let text = current_config(&kernel, &build, &config, &common.fragments)?;

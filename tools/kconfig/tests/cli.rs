@@ -4,7 +4,7 @@
 //! closed or full stdout, errors that say each cause once, no leftovers
 //! after a failure, refusals before any unpacking.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_mvirt-kconfig");
@@ -48,8 +48,7 @@ impl Fake {
             .unwrap();
         assert!(tarred.success());
         std::fs::remove_dir_all(&tree).unwrap();
-        let id = kernel_source::kmake::compiler_identity("gcc").unwrap();
-        std::fs::write(dir.path().join("compiler.id"), id).unwrap();
+        std::fs::create_dir(dir.path().join("not-tools")).unwrap();
         std::fs::write(dir.path().join("frag.config"), "# mine\nCONFIG_A=y\n").unwrap();
         std::fs::write(
             dir.path().join("kernel.config"),
@@ -70,6 +69,11 @@ impl Fake {
 
     /// `mvirt-kconfig <command>` with another tarball.
     fn cmd_on(&self, command: &str, tarball: &str) -> Command {
+        self.cmd_with(command, tarball, &kernel_tools())
+    }
+
+    /// `mvirt-kconfig <command>` with another tarball and tool directory.
+    fn cmd_with(&self, command: &str, tarball: &str, tools: &Path) -> Command {
         let mut cmd = Command::new(BIN);
         cmd.current_dir(self.dir.path()).args([
             command,
@@ -79,11 +83,10 @@ impl Fake {
             "x86_64",
             "--cc",
             "gcc",
-            "--compiler-id",
-            "compiler.id",
             "--scratch",
             "scratch",
         ]);
+        cmd.arg("--tools").arg(tools);
         cmd
     }
 
@@ -94,6 +97,21 @@ impl Fake {
             .output()
             .unwrap()
     }
+}
+
+/// The pinned kernel tool directory make unpacks (`make kernel-toolchain`):
+/// its make and shell run the fake tree too.
+fn kernel_tools() -> PathBuf {
+    let repo = std::env::var_os("MVIRT_REPO_ROOT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."));
+    let dir = std::path::absolute(repo.join("target/toolchain/kernel")).unwrap();
+    assert!(
+        dir.join("env.toml").exists(),
+        "{} is missing: run `make kernel-toolchain` first",
+        dir.display()
+    );
+    dir
 }
 
 fn stderr(out: &Output) -> String {
@@ -212,7 +230,7 @@ fn scratch_entries(fake: &Fake) -> Vec<std::ffi::OsString> {
     }
 }
 
-/// A broken fragment or another compiler stops the step before the source
+/// A broken fragment or a missing toolchain stops the step before the source
 /// is touched. The tarball here is a FIFO: had the tool opened it to
 /// unpack, the error would be "not a regular file" (and an unpacking that
 /// blocked would hang the test), so the message proves the order. (The
@@ -239,11 +257,14 @@ fn refusals_come_before_the_source_is_read() {
     assert!(err.contains("typo.config"), "{err}");
     assert!(!err.contains("regular file"), "{err}");
 
-    std::fs::write(fake.path("compiler.id"), "cc: gcc (Imaginary) 99.1\n").unwrap();
-    let out = generate("frag.config");
+    let out = fake
+        .cmd_with("generate", "fifo", &fake.path("not-tools"))
+        .args(["--fragment", "frag.config", "-o", "out"])
+        .output()
+        .unwrap();
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("the compiler changed"), "{err}");
+    assert!(err.contains("is not a kernel tool directory"), "{err}");
     assert!(!fake.path("out").exists());
     assert!(scratch_entries(&fake).is_empty(), "{err}");
 }
@@ -382,7 +403,7 @@ fn help_says_the_fragment_flag_repeats() {
             "--cc",
             "gcc",
         ])
-        .args(["--compiler-id", "c", "--scratch", "s", "-o", "out"])
+        .args(["--tools", "c", "--scratch", "s", "-o", "out"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));

@@ -42,7 +42,7 @@ fn stderr(out: &Output) -> String {
 struct Kernel {
     tarball: PathBuf,
     cache: PathBuf,
-    compiler_id: PathBuf,
+    tools: PathBuf,
 }
 
 impl Kernel {
@@ -55,13 +55,17 @@ impl Kernel {
             tarball.display()
         );
         mvirt_fetch::verify(&tarball, &pin.sha256).unwrap();
-        let compiler_id = tmp.join("compiler.id");
-        let id = kernel_source::kmake::compiler_identity("gcc").unwrap();
-        std::fs::write(&compiler_id, id).unwrap();
+        let _ = tmp;
+        let tools = std::path::absolute(repo().join("target/toolchain/kernel")).unwrap();
+        assert!(
+            tools.join("env.toml").exists(),
+            "{} is missing: run `make kernel-toolchain` first",
+            tools.display()
+        );
         Kernel {
             tarball,
             cache: repo().join("target/tmp/kconfig-test-src"),
-            compiler_id,
+            tools,
         }
     }
 
@@ -76,8 +80,8 @@ impl Kernel {
             "x86_64".into(),
             "--cc".into(),
             "gcc".into(),
-            "--compiler-id".into(),
-            self.compiler_id.display().to_string(),
+            "--tools".into(),
+            self.tools.display().to_string(),
         ]
     }
 
