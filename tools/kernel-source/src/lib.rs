@@ -45,7 +45,7 @@ pub enum SourceError {
 }
 
 /// Reads a text file named on the command line (a Kconfig fragment, a
-/// `.config`, a compiler identity). Only a regular file is read: a FIFO or a
+/// `.config`). Only a regular file is read: a FIFO or a
 /// device is an error, not a hang or an endless read.
 pub fn read_text(path: &Path) -> Result<String, PinError> {
     let file = mvirt_fetch::open_regular(path)?;
