@@ -185,7 +185,7 @@ fn seed_all(cas: &CasArgs, downloads: Option<&Path>, pins: &[PathBuf]) -> Result
 /// system's to say (the Makefile and docs/buck2.md do).
 fn offline_hint(name: &str) -> String {
     format!(
-        "On a machine without internet, name a copy of {name} that you have with --local FILE (its sha256 is printed), or leave {name} out of the image."
+        "On a machine without internet, name a copy of {name} that you have with --local FILE (its sha256 is printed), or ask a cache that holds it with --cas (cache/mvirt-cache seed fills one)."
     )
 }
 
