@@ -10,11 +10,13 @@ The tarball is a `pinned` file (tools/fetch/fetch.bzl), checked against
 kernel/linux.toml before these actions see it. Both actions read only
 declared inputs: the tarball, the fragments or .config, and the pinned
 kernel tool directory from toolchains//:kernel (make's PATH is its bin/
-alone; buck2 runs no sandbox of its own: the action's inputs are the tools). They unpack into a scratch directory that
-is one of their outputs, so they run the same locally and on a remote worker.
+alone; buck2 runs no sandbox of its own: the action's inputs are the
+tools). They unpack into a scratch directory that is one of their outputs,
+so they run the same locally and on a remote worker.
 
 The architecture is the kernel toolchain's (toolchains//:kernel, selected
-by the target platform's cpu): its arch, cross compiler and tools. kernel/BUCK selects the architecture's fragment the same way.
+by the target platform's cpu): its arch, cross compiler and tools.
+kernel/BUCK selects the architecture's fragment the same way.
 
 `kernel_build` returns a `KernelInfo`: what a UKI or a boot test needs of a
 kernel, as one value.

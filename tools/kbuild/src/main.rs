@@ -1,7 +1,8 @@
 //! `mvirt-kbuild`: the kernel build step.
 //!
-//! Messages go to stderr, whose failures are ignored. Every file written goes through mvirt-atomic: whole or not at
-//! all, and a failure leaves no directory that the run created for it.
+//! Messages go to stderr, whose failures are ignored. Every file written
+//! goes through mvirt-atomic: whole or not at all, and a failure leaves no
+//! directory that the run created for it.
 //!
 //! Every input is a resolved file or value on the command line (the
 //! tarball as mvirt-fetch resolved it, the final .config, the kernel
