@@ -3,6 +3,7 @@
 Written by toolchains/kernel/pin.py with the pins; do not edit.
 """
 
+load("//kernel/deb:bash.toml", deb_bash = "value")
 load("//kernel/deb:bc.toml", deb_bc = "value")
 load("//kernel/deb:binutils.toml", deb_binutils = "value")
 load("//kernel/deb:binutils-aarch64-linux-gnu.toml", deb_binutils_aarch64_linux_gnu = "value")
@@ -62,6 +63,7 @@ load("//kernel/deb:zlib1g.toml", deb_zlib1g = "value")
 load("//kernel/deb:zlib1g-dev.toml", deb_zlib1g_dev = "value")
 
 KERNEL_DEB_PINS = {
+    "bash": deb_bash,
     "bc": deb_bc,
     "binutils": deb_binutils,
     "binutils-aarch64-linux-gnu": deb_binutils_aarch64_linux_gnu,

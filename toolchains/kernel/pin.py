@@ -10,7 +10,7 @@ has installed (docs/toolchains.md):
              so the kernel's bytes stay what they were
   sysroot    glibc, its headers and the libraries the kernel's host programs
              (fixdep, kconfig, objtool…) link: libc6-dev, libelf-dev, …
-  tools      make, dash, coreutils, sed, grep, mawk, findutils, diffutils, flex,
+  tools      make, dash, bash (make's own recipes), coreutils, sed, grep, mawk, findutils, diffutils, flex,
              bison + m4, perl, bc, xz, gzip
   libraries  what those binaries load besides glibc (libisl, libmpfr,
              libstdc++, libreadline…)
@@ -46,7 +46,7 @@ PACKAGES = {
         "libgcc-s1", "libelf1", "libelf-dev", "zlib1g", "zlib1g-dev", "libzstd1", "libzstd-dev",
     ],
     "tools": [
-        "make", "dash", "sed", "grep", "mawk", "findutils", "diffutils", "flex", "m4", "bison", "perl-base", "bc",
+        "make", "dash", "bash", "sed", "grep", "mawk", "findutils", "diffutils", "flex", "m4", "bison", "perl-base", "bc",
         "xz-utils", "liblzma5", "gzip", "coreutils",
     ],
     "libraries": [
