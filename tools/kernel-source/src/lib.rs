@@ -16,10 +16,10 @@
 
 pub mod kmake;
 
+use mvirt_unpack::Format;
 use std::fmt;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 pub use kmake::srcarch;
 pub use mvirt_fetch::PinError;
@@ -38,8 +38,6 @@ pub enum SourceError {
         path: PathBuf,
         source: io::Error,
     },
-    #[error("cannot run tar to unpack {tarball} (is tar installed?)")]
-    Tar { tarball: PathBuf, source: io::Error },
     #[error("unpacking {tarball} failed: {detail}")]
     Unpack { tarball: PathBuf, detail: String },
 }
@@ -84,34 +82,30 @@ fn io_error(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> Sour
     }
 }
 
-/// Unpacks `tarball` into `dest`, dropping its top-level directory (whatever
-/// its name), so that `dest` is the kernel source tree.
+/// Unpacks `tarball` into `dest` (made by this call), dropping its
+/// top-level directory (whatever its name), so that `dest` is the kernel
+/// source tree.
 ///
-/// The tarball is opened here, as a regular file (a FIFO would block tar
-/// forever, a device never end), and tar reads that very file through
-/// /dev/stdin: what was checked is what is unpacked, and no name of the
-/// caller's (`host:file`, `-x`) reaches tar's command line.
+/// mvirt-unpack does it, in this process: no tar of the machine's runs (a
+/// tool outside the declared toolchain, and one that would write where a
+/// hostile archive says), entries are made beneath `dest` only, and a
+/// failed unpack leaves nothing. The compression is told by the first
+/// bytes, as tar tells it, not by the name.
 pub fn unpack(tarball: &Path, dest: &Path) -> Result<(), SourceError> {
-    let file = mvirt_fetch::open_regular(tarball)?;
-    std::fs::create_dir_all(dest).map_err(io_error("creating the source directory", dest))?;
-    // /dev/stdin, not `-`: tar detects the compression of a file it opens,
-    // not of a pipe, and this stdin is the regular file itself.
-    let out = Command::new("tar")
-        .args(["-xf", "/dev/stdin", "-C"])
-        .arg(dest)
-        .args(["--strip-components=1", "--no-same-owner"])
-        .stdin(file)
-        .output()
-        .map_err(|source| SourceError::Tar {
+    let mut head = [0u8; 6];
+    let n = mvirt_fetch::open_regular(tarball)?
+        .read(&mut head)
+        .map_err(io_error("reading", tarball))?;
+    let opts = mvirt_unpack::Options {
+        strip: 1,
+        ..Default::default()
+    };
+    mvirt_unpack::unpack(tarball, Format::sniff(&head[..n]), dest, &opts).map_err(|e| {
+        SourceError::Unpack {
             tarball: tarball.into(),
-            source,
-        })?;
-    if !out.status.success() {
-        return Err(SourceError::Unpack {
-            tarball: tarball.into(),
-            detail: String::from_utf8_lossy(&out.stderr).trim().to_string(),
-        });
-    }
+            detail: e.to_string(),
+        }
+    })?;
     if !dest.join("Makefile").exists() || !dest.join("Kconfig").exists() {
         return Err(SourceError::Unpack {
             tarball: tarball.into(),
@@ -210,6 +204,7 @@ fn cached_tree(tarball: &Path, cache: &Path) -> Result<Tree, SourceError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::process::Command;
 
     /// A tiny "kernel tarball": a top directory with a Makefile and Kconfig.
     fn tarball(dir: &Path, top: &str, marker: &str) -> PathBuf {
@@ -326,6 +321,45 @@ mod tests {
         assert!(err.contains("larger than"), "{err}");
         file.set_len(10).unwrap();
         assert_eq!(read_text(&big).unwrap().len(), 10);
+    }
+
+    #[test]
+    fn the_compression_is_told_by_the_bytes_not_the_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = tarball(dir.path(), "linux", "gz");
+        assert!(Command::new("gzip").arg(&t).status().unwrap().success());
+        // A gzip'd tarball named .tar: unpacked as gzip.
+        std::fs::rename(dir.path().join("gz.tar.gz"), &t).unwrap();
+        let tree = args(&t, None).tree(&dir.path().join("s")).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(tree.path.join("Makefile")).unwrap(),
+            "gz"
+        );
+    }
+
+    #[test]
+    fn a_tarball_that_reaches_outside_its_tree_is_refused_and_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("in/linux");
+        std::fs::create_dir_all(&src).unwrap();
+        std::fs::write(src.join("Makefile"), "").unwrap();
+        std::fs::write(src.join("Kconfig"), "").unwrap();
+        std::os::unix::fs::symlink("/etc", src.join("escape")).unwrap();
+        let t = dir.path().join("x.tar");
+        let ok = Command::new("tar")
+            .arg("-cf")
+            .arg(&t)
+            .arg("-C")
+            .arg(dir.path().join("in"))
+            .arg("linux")
+            .status()
+            .unwrap();
+        assert!(ok.success());
+        let scratch = dir.path().join("s");
+        let err = args(&t, None).tree(&scratch).err().unwrap().to_string();
+        assert!(err.contains("escape"), "{err}");
+        let left: Vec<_> = std::fs::read_dir(&scratch).unwrap().collect();
+        assert!(left.is_empty(), "a refused tarball left {left:?}");
     }
 
     #[test]

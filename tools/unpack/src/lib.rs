@@ -45,6 +45,18 @@ impl Format {
             _ => return None,
         })
     }
+
+    /// The format of a tarball by its first bytes, as tar detects it: the
+    /// gzip, xz or zstd magic, else a plain tar (which its headers then
+    /// have to prove). Never a `.deb`, which only its name says.
+    pub fn sniff(head: &[u8]) -> Format {
+        match head {
+            [0x1f, 0x8b, ..] => Format::TarGz,
+            [0xfd, b'7', b'z', b'X', b'Z', 0, ..] => Format::TarXz,
+            [0x28, 0xb5, 0x2f, 0xfd, ..] => Format::TarZst,
+            _ => Format::Tar,
+        }
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -493,3 +493,30 @@ fn a_damaged_xz_stream_is_refused_even_past_the_tar_end() {
     }
     case.run(&good, Format::TarXz).unwrap();
 }
+
+#[test]
+fn the_magic_bytes_tell_the_compression() {
+    let plain = tar(&[file("a", b"x")]);
+    let cases: [(&str, &[&str], Format); 3] = [
+        ("gzip", &["-c"], Format::TarGz),
+        ("xz", &["-c"], Format::TarXz),
+        ("zstd", &["-c", "-q"], Format::TarZst),
+    ];
+    for (tool, args, want) in cases {
+        let mut child = Command::new(tool)
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(&plain).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{tool}");
+        assert_eq!(Format::sniff(&out.stdout), want, "{tool}");
+    }
+    assert_eq!(Format::sniff(&plain), Format::Tar);
+    // Short or empty input is a plain tar, whose headers then decide.
+    for head in [&b""[..], b"\x1f", b"\xfd7zX"] {
+        assert_eq!(Format::sniff(head), Format::Tar, "{head:?}");
+    }
+}
