@@ -39,6 +39,11 @@
 #   SANDBOX=auto|1|0            the kernel steps in a bubblewrap sandbox holding only
 #                               the pinned toolchain, the source and the build
 #                               directory (auto: when bwrap is installed)
+#   STAGE0=host|pinned          who builds mvirt-fetch and mvirt-unpack, the two tools that
+#                               fetch and unpack the pinned toolchains (target/stage0/):
+#                               host (default) the cargo on PATH; pinned the pinned Rust
+#                               release, once its toolchains are unpacked (the sandbox
+#                               build of tests/boot/tests/hermetic.rs, docs/toolchains.md)
 #   INCREMENTAL=1               keep the kernel build tree in target/kbuild-tree and let
 #                               the kernel's dependency tracking rebuild only what a
 #                               change touches (local builds only; `make clean` drops it)
@@ -52,7 +57,7 @@ T := target
 CARGO ?= cargo
 CARGO_FLAGS := --offline
 MVIRT_CAS ?=
-FETCH := $(T)/release/mvirt-fetch $(if $(MVIRT_CAS),--cas $(MVIRT_CAS))
+FETCH = $(STAGE0_FETCH) $(if $(MVIRT_CAS),--cas $(MVIRT_CAS))
 ARCH ?= x86_64
 
 # What differs between the architectures; everything else is shared. O is
@@ -94,12 +99,21 @@ export SOURCE_DATE_EPOCH
 # from the channel manifest), fetched by mvirt-fetch and unpacked by
 # mvirt-unpack into one sysroot (docs/toolchains.md). Its cargo is run
 # directly, not through rustup, so that no other toolchain's libraries or
-# sysroot are seen. The build tools are built by the cargo on PATH.
+# sysroot are seen. The build tools are built by it too (all but stage 0,
+# below), and every glibc binary it links (the tools, build scripts, proc
+# macros) is linked by the kernel toolchain's gcc against its glibc:
+# HOST_TOOLS/cc (docs/toolchains.md, "Linking").
 RUST_PINS := $(sort $(wildcard toolchains/rust/*.toml))
 RUST_RELEASE := $(shell sed -n 's/^version = "\(.*\)"/\1/p' toolchains/rust/rustc-x86_64-unknown-linux-gnu.toml)
 RUST_ARCHIVES := $(patsubst toolchains/rust/%.toml,$(T)/downloads/rust/%.tar.xz,$(RUST_PINS))
 SYSROOT := $(T)/toolchain/rust-$(RUST_RELEASE)
 IMAGE_CARGO := $(CURDIR)/$(SYSROOT)/bin/cargo
+HOST_TOOLS := $(T)/host-tools
+PINNED_CARGO := RUSTC=$(CURDIR)/$(SYSROOT)/bin/rustc \
+  CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/$(HOST_TOOLS)/cc \
+  CC_x86_64_unknown_linux_gnu=$(CURDIR)/$(HOST_TOOLS)/cc \
+  AR_x86_64_unknown_linux_gnu=$(CURDIR)/$(HOST_TOOLS)/ar $(IMAGE_CARGO)
+PINNED_PREREQ := $(SYSROOT)/bin/cargo $(HOST_TOOLS)/cc
 
 # Host tools (cargo) and image binaries (static musl). Build paths are
 # remapped so that the binaries do not depend on where the checkout lives.
@@ -162,46 +176,86 @@ uki: $(O)/mvirt.efi
 
 # cargo decides whether anything changed; it leaves the binaries' mtimes
 # alone when nothing did, so the steps below re-run only on real changes.
-$(TOOLS) &: FORCE
-	@$(CARGO) build $(CARGO_FLAGS) --release --quiet $(addprefix -p ,$(TOOL_NAMES))
+$(TOOLS) &: $(PINNED_PREREQ) FORCE
+	@$(PINNED_CARGO) build $(CARGO_FLAGS) --release --quiet $(addprefix -p ,$(TOOL_NAMES))
 
-$(IMAGE_BINS) &: $(SYSROOT)/bin/cargo FORCE
-	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(IMAGE_CARGO) build $(CARGO_FLAGS) --release --quiet \
+$(IMAGE_BINS) &: $(PINNED_PREREQ) FORCE
+	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(PINNED_CARGO) build $(CARGO_FLAGS) --release --quiet \
 	  --target $(MUSL) --target-dir $(T)/image -p pideins -p mvirt-cli -p mvirt-vmm
 
-$(VM_TEST): $(SYSROOT)/bin/cargo FORCE
-	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(IMAGE_CARGO) build $(CARGO_FLAGS) --release --quiet \
+$(VM_TEST): $(PINNED_PREREQ) FORCE
+	@RUSTFLAGS='$(IMAGE_RUSTFLAGS)' $(PINNED_CARGO) build $(CARGO_FLAGS) --release --quiet \
 	  --target $(MUSL) --target-dir $(T)/image -p mvirt-boot --bin mvirt-vm-test
+
+# Stage 0: mvirt-fetch and mvirt-unpack fetch and unpack the pinned
+# toolchains, so they cannot be built by them: the cargo on PATH builds them
+# (STAGE0=host). With STAGE0=pinned the toolchains must be unpacked already
+# (their rules then run no stage 0 tool), and the pinned release builds
+# stage 0 too: no host compiler at all (the sandbox build).
+STAGE0 ?= host
+STAGE0_FETCH := $(T)/stage0/release/mvirt-fetch
+STAGE0_UNPACK := $(T)/stage0/release/mvirt-unpack
+ifeq ($(STAGE0),host)
+STAGE0_CARGO := $(CARGO)
+STAGE0_PREREQ :=
+TOOLCHAIN_ORDER := $(STAGE0_FETCH) $(STAGE0_UNPACK)
+else ifeq ($(STAGE0),pinned)
+$(if $(wildcard $(SYSROOT)/bin/cargo $(KTOOLS)/env.toml),,$(error STAGE0=pinned: the pinned toolchains are not unpacked yet: run make rust-toolchain kernel-toolchain first (with STAGE0=host)))
+STAGE0_CARGO := $(PINNED_CARGO)
+STAGE0_PREREQ := $(PINNED_PREREQ)
+TOOLCHAIN_ORDER :=
+else
+$(error STAGE0=$(STAGE0): host (the cargo on PATH builds stage 0) or pinned (the pinned release does))
+endif
+
+$(STAGE0_FETCH) $(STAGE0_UNPACK) &: $(STAGE0_PREREQ) FORCE
+	@$(STAGE0_CARGO) build $(CARGO_FLAGS) --release --quiet --target-dir $(T)/stage0 \
+	  -p mvirt-fetch -p mvirt-unpack
 
 # The pinned Rust dist: each component checked against its pin, then all in
 # one sysroot (bin/ and lib/ of each; a file in two is an error).
-$(T)/downloads/rust/%.tar.xz: toolchains/rust/%.toml | $(T)/release/mvirt-fetch
+$(T)/downloads/rust/%.tar.xz: toolchains/rust/%.toml | $(TOOLCHAIN_ORDER)
 	$(FETCH) --pin $< --mode 644 --output $@
 
-$(SYSROOT)/bin/cargo: $(RUST_ARCHIVES) | $(T)/release/mvirt-unpack
-	$(T)/release/mvirt-unpack --strip-components 2 --only bin --only lib --replace \
+$(SYSROOT)/bin/cargo: $(RUST_ARCHIVES) | $(TOOLCHAIN_ORDER)
+	$(STAGE0_UNPACK) --strip-components 2 --only bin --only lib --replace \
 	  $(RUST_ARCHIVES) --output $(SYSROOT)
 	@$(SYSROOT)/bin/rustc --version
 
 # The kernel toolchain: each package checked against its pin, then all in
 # one tool directory (bin/ of the declared tools, lib/, env.toml). It is an
 # input of the kernel steps: a changed pin or spec rebuilds the kernel.
-$(T)/downloads/deb/%.deb: toolchains/kernel/deb/%.toml | $(T)/release/mvirt-fetch
+$(T)/downloads/deb/%.deb: toolchains/kernel/deb/%.toml | $(TOOLCHAIN_ORDER)
 	$(FETCH) --pin $< --mode 644 --output $@
 
-$(KTOOLS)/env.toml: $(KERNEL_DEBS) toolchains/kernel/toolchain.toml | $(T)/release/mvirt-unpack
-	$(T)/release/mvirt-unpack --tools toolchains/kernel/toolchain.toml --replace \
+$(KTOOLS)/env.toml: $(KERNEL_DEBS) toolchains/kernel/toolchain.toml | $(TOOLCHAIN_ORDER)
+	$(STAGE0_UNPACK) --tools toolchains/kernel/toolchain.toml --replace \
 	  $(KERNEL_DEBS) --output $(KTOOLS)
+
+# The C compiler and archiver of every glibc binary the pinned cargo builds
+# (linker of the tools, build scripts and proc macros, zstd's C code): the
+# tool directory's gcc with its glibc as sysroot, its tools and libraries,
+# nothing of the machine's. (rustc has gcc link with its own rust-lld.)
+$(HOST_TOOLS)/cc $(HOST_TOOLS)/ar &: $(KTOOLS)/env.toml
+	@mkdir -p $(HOST_TOOLS)
+	@for t in cc ar; do \
+	  case $$t in cc) run='gcc --sysroot=$(CURDIR)/$(KTOOLS)/root';; ar) run=ar;; esac; \
+	  printf '%s\n' '#!/bin/sh' '# Written by the Makefile: the pinned kernel toolchain'"'"'s '"$$t"'.' \
+	    'PATH=$(CURDIR)/$(KTOOLS)/bin; export PATH' \
+	    'LD_LIBRARY_PATH=$(CURDIR)/$(KTOOLS)/lib; export LD_LIBRARY_PATH' \
+	    "exec $(CURDIR)/$(KTOOLS)/bin/$$run \"\$$@\"" > $(HOST_TOOLS)/$$t.tmp; \
+	  chmod 755 $(HOST_TOOLS)/$$t.tmp; mv $(HOST_TOOLS)/$$t.tmp $(HOST_TOOLS)/$$t; \
+	done
 
 # External inputs enter through mvirt-fetch, checked against their pins.
 # Kept by `make clean`, like downloads: they change only with their pins, so
 # mvirt-fetch is an order-only prerequisite (a rebuilt mvirt-fetch would
 # otherwise re-hash the 150 MB tarball on every make, since it leaves an
 # unchanged output untouched).
-$(TARBALL): kernel/linux.toml | $(T)/release/mvirt-fetch
+$(TARBALL): kernel/linux.toml | $(STAGE0_FETCH)
 	$(FETCH) --pin kernel/linux.toml --mode 644 --output $@
 
-$(STUB): $(STUB_PIN) | $(T)/release/mvirt-fetch
+$(STUB): $(STUB_PIN) | $(STAGE0_FETCH)
 	$(FETCH) --pin $(STUB_PIN) --mode 644 --output $@
 
 $(O)/kernel.config: $(FRAGMENTS) $(TARBALL) $(KTOOLS)/env.toml $(T)/release/mvirt-kconfig
@@ -218,7 +272,7 @@ $(KERNEL_OUT) &: $(O)/kernel.config $(TARBALL) $(KTOOLS)/env.toml $(T)/release/m
 $(O)/cloud-hypervisor.choice: FORCE
 	@mkdir -p $(O); printf '%s\n' '$(CLOUD_HYPERVISOR)' | cmp -s - $@ || printf '%s\n' '$(CLOUD_HYPERVISOR)' > $@
 
-$(O)/cloud-hypervisor: $(CH_PIN) $(O)/cloud-hypervisor.choice $(T)/release/mvirt-fetch $(filter /%,$(CLOUD_HYPERVISOR))
+$(O)/cloud-hypervisor: $(CH_PIN) $(O)/cloud-hypervisor.choice $(filter /%,$(CLOUD_HYPERVISOR)) | $(STAGE0_FETCH)
 	$(FETCH) --pin $(CH_PIN) --downloads $(T)/downloads \
 	  $(if $(CLOUD_HYPERVISOR),--local $(CLOUD_HYPERVISOR)) --mode 755 --output $@ \
 	  || { echo "make: without internet: make CLOUD_HYPERVISOR=/path/to/cloud-hypervisor (a static build you have) or CLOUD_HYPERVISOR=none (an image without it)" >&2; exit 1; }
@@ -274,7 +328,7 @@ test: all arm64-uki $(VM_TEST) bench-smoke
 endif
 
 clean:
-	rm -rf $(T)/image $(T)/release $(T)/debug $(T)/tmp $(T)/nextest $(T)/kernel-src \
+	rm -rf $(T)/image $(T)/release $(T)/stage0 $(T)/host-tools $(T)/debug $(T)/tmp $(T)/nextest $(T)/kernel-src \
 	  $(T)/kbuild-tree $(T)/kbuild-tree.lock \
 	  $(T)/bzImage $(T)/System.map $(T)/kernel.release $(T)/kernel.config \
 	  $(T)/initramfs.cpio.gz $(T)/mvirt.efi $(T)/cloud-hypervisor $(T)/cloud-hypervisor.choice \

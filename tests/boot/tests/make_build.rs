@@ -196,8 +196,9 @@ fn sha256(path: &Path) -> String {
 /// Why the second clean build (two kernel compiles) need not run: where
 /// buck2 and reindeer are installed, .ci/run runs tests/buck/check.sh, whose
 /// buck2 build from an empty buck-out, in another directory, must give UKI
-/// sections byte-identical to make's for both architectures. MVIRT_REPRO=1
-/// runs it anyway.
+/// sections byte-identical to make's for both architectures; and
+/// hermetic.rs builds the x86_64 UKI once more from scratch, elsewhere, in
+/// the pinned root, to the same sha256. MVIRT_REPRO=1 runs it anyway.
 fn proven_by_buck2() -> Option<String> {
     if std::env::var("MVIRT_REPRO").as_deref() == Ok("1") {
         return None;
