@@ -10,12 +10,17 @@
 #      on `make -n -B` and the commands of step 1's actions); the image
 #      binaries built by cargo and by buck2 differ in size by < 2 %, and
 #      both are the pinned rustc's, linked by its rust-lld.
-#   4. arm64, the same graph on `--target-platforms toolchains//:arm64`: the
-#      UKI's machine is arm64 (0xaa64); its sections are byte-identical to
-#      those of make's target/arm64/mvirt.efi, the initramfs lists the same
-#      entries, the tools get make ARCH=arm64's flags, the image binaries are
-#      static aarch64 and alike. (One arm64 kernel compile, about 10 min on
-#      2 cores.)
+#   4. arm64, the same graph on `--target-platforms toolchains//:arm64`:
+#      every tool step of the UKI's action graph (`buck2 aquery`, nothing
+#      runs) gets make ARCH=arm64's flags; the initramfs is built and lists
+#      the same entries as make's; the image binaries are static aarch64 and
+#      alike. The kernel is not compiled: with the same tool, flags and
+#      inputs as make's (the pinned tarball, fragments and tool directory),
+#      step 2 proves the kernel step byte for byte on x86_64, and CI spends
+#      that compile on the whole build in the pinned root instead
+#      (tests/boot/tests/hermetic.rs). MVIRT_CHECK_ARM64_KERNEL=1 builds the
+#      arm64 UKI too: its machine is arm64 (0xaa64), its sections
+#      byte-identical to make's target/arm64/mvirt.efi (about 10 min).
 #   5. `buck2 test //...` passes.
 #   6. A second build runs nothing; after an edit of uki/cmdline.txt only the
 #      UKI actions run; after an edit of pideins the kernel actions do not
@@ -155,14 +160,38 @@ EOF2
 alike x86_64 x86_64-unknown-linux-musl
 
 step "4. arm64: --target-platforms toolchains//:arm64 against make ARCH=arm64"
+# The commands of every run action of the arm64 UKI's graph (its inputs'
+# actions, and its own with the uki_verify validation), from the graph
+# itself: aquery prints each argv as "[a, b, ...]" (no argument of ours
+# holds ", ").
+"${B[@]}" aquery "kind(run, deps(//uki:mvirt) + all_actions(//uki:mvirt))" "${ARM64[@]}" "${CFG[@]}" \
+  --output-attribute '^cmd$' --json > "$work/arm64-aquery.json"
+python3 - "$work/arm64-aquery.json" > "$work/buck-commands-arm64.json" <<'EOF2'
+import json, sys
+commands = []
+for attrs in json.load(open(sys.argv[1])).values():
+    cmd = attrs.get("cmd", "")
+    if cmd.startswith("[") and cmd.endswith("]"):
+        commands.append(cmd[1:-1].split(", "))
+json.dump(commands, sys.stdout)
+EOF2
+make -n -B ARCH=arm64 CLOUD_HYPERVISOR="$CH_ARM64" > "$work/make-n-arm64.txt"
+python3 tests/buck/flags.py "$work/make-n-arm64.txt" "$work/buck-commands-arm64.json" \
+  || fail "make ARCH=arm64 and buck2 on toolchains//:arm64 pass different flags"
 t0=$(date +%s.%N)
-"${B[@]}" build "${L[@]}" //uki:mvirt //initramfs:initramfs "${ARM64[@]}" "${CFG[@]}" --console simple
+"${B[@]}" build "${L[@]}" //initramfs:initramfs "${ARM64[@]}" "${CFG[@]}" --console simple
 t1=$(date +%s.%N)
-"${B[@]}" log what-ran --format json > "$work/arm64.json"
-uki_arm64=$(out //uki:mvirt "${ARM64[@]}")
 initrd_arm64=$(out //initramfs:initramfs "${ARM64[@]}")
-printf 'arm64 build: %.0f s → %s\n' "$(echo "$t1 - $t0" | bc)" "$uki_arm64"
-python3 - "$uki_arm64" <<'EOF2' || fail "buck2's arm64 UKI is not an arm64 PE"
+printf 'arm64 initramfs: %.0f s → %s\n' "$(echo "$t1 - $t0" | bc)" "$initrd_arm64"
+same_listing target/arm64/initramfs.cpio.gz "$initrd_arm64"
+alike arm64 aarch64-unknown-linux-musl "${ARM64[@]}"
+if [ "${MVIRT_CHECK_ARM64_KERNEL:-}" = 1 ]; then
+  t0=$(date +%s.%N)
+  "${B[@]}" build "${L[@]}" //uki:mvirt "${ARM64[@]}" "${CFG[@]}" --console simple
+  t1=$(date +%s.%N)
+  uki_arm64=$(out //uki:mvirt "${ARM64[@]}")
+  printf 'arm64 UKI: %.0f s → %s\n' "$(echo "$t1 - $t0" | bc)" "$uki_arm64"
+  python3 - "$uki_arm64" <<'EOF2' || fail "buck2's arm64 UKI is not an arm64 PE"
 import struct, sys
 data = open(sys.argv[1], "rb").read()
 pe, = struct.unpack_from("<I", data, 0x3C)
@@ -171,13 +200,10 @@ machine, = struct.unpack_from("<H", data, pe + 4)
 print(f"PE machine {machine:#06x}")
 sys.exit(0 if machine == 0xAA64 else f"machine {machine:#06x}, not 0xaa64 (arm64)")
 EOF2
-same_sections target/arm64/mvirt.efi "$uki_arm64"
-same_listing target/arm64/initramfs.cpio.gz "$initrd_arm64"
-make -n -B ARCH=arm64 CLOUD_HYPERVISOR="$CH_ARM64" > "$work/make-n-arm64.txt"
-commands "$work/arm64.json" > "$work/buck-commands-arm64.json"
-python3 tests/buck/flags.py "$work/make-n-arm64.txt" "$work/buck-commands-arm64.json" \
-  || fail "make ARCH=arm64 and buck2 on toolchains//:arm64 pass different flags"
-alike arm64 aarch64-unknown-linux-musl "${ARM64[@]}"
+  same_sections target/arm64/mvirt.efi "$uki_arm64"
+else
+  echo "arm64 kernel and UKI: not compiled here (MVIRT_CHECK_ARM64_KERNEL=1 does; see step 4 above)"
+fi
 
 step "5. buck2 test //..."
 "${B[@]}" test "${L[@]}" //... "${CFG[@]}" --console simple
