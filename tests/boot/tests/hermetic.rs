@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::Instant;
 
-use mvirt_boot::Build;
+use mvirt_boot::{copy_with_mtime, Build};
 
 fn repo() -> PathBuf {
     Build::here().repo
@@ -56,40 +56,6 @@ fn rust_sysroot() -> PathBuf {
         .unwrap()
         .trim_matches('"');
     made(&format!("toolchain/rust-{release}"))
-}
-
-/// Copies `src` to `dst` with its modification time, so that make sees
-/// the copy's inputs as old as the checkout's (older than the downloads
-/// and toolchains, which it then does not try to make again).
-fn copy_with_mtime(src: &Path, dst: &Path) {
-    std::fs::create_dir_all(dst.parent().unwrap()).unwrap();
-    std::fs::copy(src, dst).unwrap_or_else(|e| panic!("{}: {e}", src.display()));
-    let mtime = std::fs::metadata(src).unwrap().modified().unwrap();
-    let file = std::fs::File::options().write(true).open(dst).unwrap();
-    file.set_modified(mtime).unwrap();
-}
-
-/// The sources as git sees them (tracked and untracked, not ignored).
-fn copy_sources(dest: &Path) {
-    let files = Command::new("git")
-        .current_dir(repo())
-        .args([
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ])
-        .output()
-        .unwrap();
-    assert!(files.status.success(), "git ls-files failed");
-    for file in files.stdout.split(|&b| b == 0).filter(|f| !f.is_empty()) {
-        let rel = Path::new(std::str::from_utf8(file).unwrap());
-        let src = repo().join(rel);
-        if src.is_file() {
-            copy_with_mtime(&src, &dest.join(rel));
-        }
-    }
 }
 
 /// bubblewrap's arguments for the root described above, building in `copy`.
@@ -252,13 +218,13 @@ fn the_uki_builds_from_scratch_in_a_root_without_the_machines_tools() {
         .tempdir_in(&scratch)
         .unwrap();
     let copy = copy.path().canonicalize().unwrap();
-    copy_sources(&copy);
+    Build::here().copy_sources(&copy).unwrap();
     // Pinned files checked outside: the kernel tarball, the EFI stub, the
     // pinned cloud-hypervisor if make packed it.
     for name in ["linux.tar.xz", "linuxx64.efi.stub", "cloud-hypervisor"] {
         let src = repo().join("target").join(name);
         if name != "cloud-hypervisor" || (choice.is_empty() && src.exists()) {
-            copy_with_mtime(&made(name), &copy.join("target").join(name));
+            copy_with_mtime(&made(name), &copy.join("target").join(name)).unwrap();
         }
     }
     for dir in ["toolchain", "downloads", "home", "cargo-home"] {

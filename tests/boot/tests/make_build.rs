@@ -158,32 +158,6 @@ fn append(path: &Path, text: &str) {
         .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 }
 
-/// The sources as git sees them (tracked and untracked, not ignored),
-/// copied into `dest`.
-fn copy_sources(dest: &Path) {
-    let files = Command::new("git")
-        .current_dir(repo())
-        .args([
-            "ls-files",
-            "-z",
-            "--cached",
-            "--others",
-            "--exclude-standard",
-        ])
-        .output()
-        .unwrap();
-    for file in files.stdout.split(|&b| b == 0).filter(|f| !f.is_empty()) {
-        let rel = Path::new(std::str::from_utf8(file).unwrap());
-        let src = repo().join(rel);
-        if !src.exists() {
-            continue;
-        }
-        let dst = dest.join(rel);
-        std::fs::create_dir_all(dst.parent().unwrap()).unwrap();
-        std::fs::copy(&src, &dst).unwrap();
-    }
-}
-
 fn sha256(path: &Path) -> String {
     let out = Command::new("sha256sum").arg(path).output().unwrap();
     String::from_utf8_lossy(&out.stdout)
@@ -287,7 +261,7 @@ fn a_second_clean_build_elsewhere_is_byte_identical_and_incremental() {
         .prefix("mvirt-os-repro-")
         .tempdir_in(&scratch)
         .unwrap();
-    copy_sources(copy.path());
+    Build::here().copy_sources(copy.path()).unwrap();
     // The pinned downloads (the Rust dist): inputs checked against their
     // pins where they were fetched, not fetched again (no network needed).
     copy_downloads(copy.path());
