@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: make's incremental steps after a full `make`. A no-op `make`
 # (target: ≤ 2 s) and a rebuild after uki/cmdline.txt changes, beside the
-# floor that every make pays: the two cargo calls through which cargo decides
-# whether a tool or an image binary changed. Best of 5 wall-clock times.
+# floor that every make pays: the three cargo calls through which cargo decides
+# whether stage 0, a tool or an image binary changed. Best of 5 wall-clock times.
 # It only touches uki/cmdline.txt (its mtime, not its text).
 # BENCH_SMOKE=1: one run of each (a no-op make, a UKI rebuild: seconds).
 # Usage: bench/make.sh   (after `make`)
@@ -23,13 +23,23 @@ trap 'rm -f "$log"' EXIT
 trap 'echo "bench/make.sh: a step failed; its output:" >&2; cat "$log" >&2' ERR
 
 release=$(sed -n 's/^version = "\(.*\)"/\1/p' toolchains/rust/rustc-x86_64-unknown-linux-gnu.toml)
-image_cargo=target/toolchain/rust-$release/bin/cargo
+sysroot=$PWD/target/toolchain/rust-$release
+host=$PWD/target/host-tools
+# make's pinned cargo (Makefile, PINNED_CARGO): its own rustc (RUSTC: a
+# cargo run outside rustup would otherwise take the rustc on PATH), and the
+# pinned gcc wrappers as the glibc linker, C compiler and archiver.
+pinned() {
+  RUSTC=$sysroot/bin/rustc CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$host/cc \
+    CC_x86_64_unknown_linux_gnu=$host/cc AR_x86_64_unknown_linux_gnu=$host/ar \
+    "$sysroot/bin/cargo" "$@"
+}
 floor() {
-  cargo build --offline --release --quiet -p mvirt-boot -p mvirt-cpio -p mvirt-fetch \
-    -p mvirt-kbuild -p mvirt-kconfig -p mvirt-uki
-  # make's image cargo: the pinned dist's, with make's IMAGE_RUSTFLAGS.
+  # Stage 0 (the cargo on PATH), the tools and the image binaries (pinned).
+  cargo build --offline --release --quiet --target-dir target/stage0 -p mvirt-fetch -p mvirt-unpack
+  pinned build --offline --release --quiet -p mvirt-boot -p mvirt-cpio -p mvirt-fetch \
+    -p mvirt-kbuild -p mvirt-kconfig -p mvirt-uki -p mvirt-unpack
   RUSTFLAGS="--remap-path-prefix=$PWD=/mvirt-os -C target-feature=+crt-static -C linker-flavor=ld.lld -C link-self-contained=yes" \
-    "$image_cargo" build --offline --release --quiet --target x86_64-unknown-linux-musl \
+    pinned build --offline --release --quiet --target x86_64-unknown-linux-musl \
     --target-dir target/image -p pideins -p mvirt-cli -p mvirt-vmm
 }
 noop() { make --quiet "$ch" >"$log" 2>&1; }
@@ -40,6 +50,6 @@ t_floor=$(best_of "$n" floor); t_noop=$(best_of "$n" noop); t_cmdline=$(best_of 
 after=$(stat -c %Y.%y target/bzImage target/initramfs.cpio.gz)
 [ "$before" = "$after" ] || { echo "bench/make.sh: the kernel or the initramfs was rebuilt; make's output:" >&2; cat "$log" >&2; exit 1; }
 printf '%-52s %9s %7s\n' "make after a full build" "time (s)" "time×"
-printf '%-52s %9.3f %7s\n' "reference: the two no-op cargo calls make runs" "$t_floor" "1.00"
+printf '%-52s %9.3f %7s\n' "reference: the three no-op cargo calls make runs" "$t_floor" "1.00"
 printf '%-52s %9.3f %7.2f\n' "no-op make (target <= 2 s)" "$t_noop" "$(echo "$t_noop / $t_floor" | bc -l)"
 printf '%-52s %9.3f %7.2f\n' "make after touching uki/cmdline.txt (UKI only)" "$t_cmdline" "$(echo "$t_cmdline / $t_floor" | bc -l)"
