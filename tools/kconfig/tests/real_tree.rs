@@ -267,7 +267,7 @@ impl Terminal {
     /// Once the main menu is up: searches `symbol` (`/`), jumps to the
     /// first result (its key is `1`) and presses `key` (y, n, m) on it.
     fn set(&mut self, symbol: &str, key: &[u8]) {
-        self.wait_for("Arrow keys navigate", 180);
+        self.wait_for("Arrow keys navigate", 300);
         self.keys(b"/");
         self.wait_for("Search Configuration Parameter", 10);
         self.keys(format!("{symbol}\r").as_bytes());
@@ -319,7 +319,7 @@ fn menuconfig_writes_back_a_minimal_fragment() {
 
     // Left without a change: the fragment stays as it is.
     let term = Terminal::start(&command);
-    term.wait_for("Arrow keys navigate", 180);
+    term.wait_for("Arrow keys navigate", 300);
     let (status, out) = term.quit(true);
     assert!(status.success(), "{out}");
     assert!(out.contains("no change to"), "{out}");
