@@ -221,11 +221,12 @@ fn the_uki_builds_from_scratch_in_a_root_without_the_machines_tools() {
     Build::here().copy_sources(&copy).unwrap();
     // Pinned files checked outside: the kernel tarball, the EFI stub, the
     // pinned cloud-hypervisor if make packed it.
-    for name in ["linux.tar.xz", "linuxx64.efi.stub", "cloud-hypervisor"] {
-        let src = repo().join("target").join(name);
-        if name != "cloud-hypervisor" || (choice.is_empty() && src.exists()) {
-            copy_with_mtime(&made(name), &copy.join("target").join(name)).unwrap();
-        }
+    let mut pinned = vec!["linux.tar.xz", "linuxx64.efi.stub"];
+    if choice.is_empty() {
+        pinned.push("cloud-hypervisor");
+    }
+    for name in pinned {
+        copy_with_mtime(&made(name), &copy.join("target").join(name)).unwrap();
     }
     for dir in ["toolchain", "downloads", "home", "cargo-home"] {
         std::fs::create_dir_all(copy.join("target").join(dir)).unwrap();
