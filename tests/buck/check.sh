@@ -60,7 +60,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-step() { printf '\n== %s\n' "$*"; }
+# Each step says when it starts (seconds since the script began): where the
+# time goes, in CI's log.
+step() { printf '\n== %s  [%d s]\n' "$*" "$SECONDS"; }
 fail() { echo "tests/buck/check.sh: FAILED: $*" >&2; exit 1; }
 for f in target/mvirt.efi target/arm64/mvirt.efi; do
   [ -f "$f" ] || fail "$f is missing: run make first (README quick start; make test builds both architectures)"

@@ -49,7 +49,9 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-step() { printf '\n== %s\n' "$*"; }
+# Each step says when it starts (seconds since the script began): where the
+# time goes, in CI's log.
+step() { printf '\n== %s  [%d s]\n' "$*" "$SECONDS"; }
 fail() { echo "tests/buck/secrets.sh: FAILED: $*" >&2; exit 1; }
 for tool in buck2 sbverify openssl bsdtar; do
   command -v "$tool" >/dev/null || fail "$tool is not on PATH (./bootstrap; docs/buck2.md)"

@@ -170,9 +170,11 @@ fn sha256(path: &Path) -> String {
 /// Why the second clean build (two kernel compiles) need not run: where
 /// buck2 and reindeer are installed, .ci/run runs tests/buck/check.sh, whose
 /// buck2 build from an empty buck-out, in another directory, must give UKI
-/// sections byte-identical to make's for both architectures; and
-/// hermetic.rs builds the x86_64 UKI once more from scratch, elsewhere, in
-/// the pinned root, to the same sha256. MVIRT_REPRO=1 runs it anyway.
+/// sections byte-identical to make's (the x86_64 kernel compiled; arm64's
+/// tool steps with the same flags); and hermetic.rs builds the x86_64 UKI
+/// once more from scratch, elsewhere, in the pinned root, to the same
+/// sha256 (the kernel compile too with MVIRT_HERMETIC_KERNEL=1).
+/// MVIRT_REPRO=1 runs it anyway.
 fn proven_by_buck2() -> Option<String> {
     if std::env::var("MVIRT_REPRO").as_deref() == Ok("1") {
         return None;
