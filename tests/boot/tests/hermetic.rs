@@ -16,12 +16,14 @@
 //!
 //! The kernel compile (about 7 minutes on 2 cores) is opt-in here,
 //! `MVIRT_HERMETIC_KERNEL=1`: by default the root is given make's compiled
-//! kernel (bzImage, System.map, kernel.release, with `make -o`, so it is
-//! not remade) and builds everything else from scratch, the kernel
-//! configuration included (compared with make's). CI proves the kernel
-//! compile in a root elsewhere: buck2's kernel action runs in a bubblewrap
-//! root of the same tool directory and gives make's bzImage byte for byte
-//! (tests/buck/check.sh step 2). With it, this is the second clean build of
+//! kernel (bzImage, System.map, kernel.release, with `make --old-file`, so
+//! it is not remade) and builds everything else from scratch, the kernel
+//! configuration included (compared with make's). That kernel was compiled
+//! in a root too: make's kernel step runs in mvirt-kbuild's sandbox (a
+//! bubblewrap root of the same tool directory, the source and the build
+//! directory; checked here from `make -n`), and buck2's kernel action, in
+//! the same sandbox elsewhere, gives the same bzImage (tests/buck/check.sh
+//! step 2). With MVIRT_HERMETIC_KERNEL=1 this is the second clean build of
 //! the reproducibility test as well (make_build.rs), in another directory,
 //! at another time, with nothing of the machine.
 
@@ -206,6 +208,35 @@ fn whole_kernel() -> bool {
     std::env::var("MVIRT_HERMETIC_KERNEL").as_deref() == Ok("1")
 }
 
+/// The kernel given to the root was compiled in a root too: make's kernel
+/// step runs mvirt-kbuild with `--sandbox` (SANDBOX=auto, bubblewrap
+/// installed), a bubblewrap root of the tool directory, the source and the
+/// build directory alone (tools/kbuild's sandbox test shows a machine tool
+/// failing there). Read from `make -n`, which runs nothing.
+fn assert_the_kernel_compiles_in_a_sandbox(choice: &str) {
+    let out = Command::new("make")
+        .current_dir(repo())
+        .args([
+            "-n",
+            "-B",
+            &format!("CLOUD_HYPERVISOR={choice}"),
+            "target/bzImage",
+        ])
+        .env_remove("MAKEFLAGS")
+        .output()
+        .unwrap();
+    let plan = text(&out);
+    let build = plan
+        .lines()
+        .find(|l| l.contains("mvirt-kbuild build"))
+        .unwrap_or_else(|| panic!("make -n printed no kernel build:\n{plan}"));
+    assert!(
+        build.contains("--sandbox"),
+        "make's kernel step runs outside the sandbox (is bwrap installed?): {build}"
+    );
+    println!("make's kernel step runs in the kbuild sandbox: {build}");
+}
+
 /// The cloud-hypervisor choice of make's build, and what the root needs
 /// to make the same one (a local file is bound read-only at its path; the
 /// pinned release is copied with the downloads).
@@ -240,6 +271,9 @@ fn the_uki_builds_from_scratch_in_a_root_without_the_machines_tools() {
         pinned.push("cloud-hypervisor");
     }
     let whole = whole_kernel();
+    if !whole {
+        assert_the_kernel_compiles_in_a_sandbox(&choice);
+    }
     let given: &[&str] = if whole { &[] } else { &KERNEL_GIVEN };
     for name in pinned.iter().chain(given) {
         copy_with_mtime(&made(name), &copy.join("target").join(name)).unwrap();
