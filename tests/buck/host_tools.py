@@ -39,9 +39,9 @@ def main(calls_path: str, ran_path: str) -> int:
     missing = [
         what
         for what, seen in [
-            ("a stage 0 action", stage0),
-            ("a call of the machine's toolchain", calls),
-            ("a glibc link of the :exec configuration", links),
+            ("stage 0 action", stage0),
+            ("call of the machine's toolchain", calls),
+            ("glibc link of the :exec configuration", links),
         ]
         if not seen
     ]
