@@ -43,7 +43,9 @@ kernel_tools = rule(
     attrs = {
         "packages": attrs.list(attrs.source()),
         "spec": attrs.source(),
-        "_unpack": attrs.exec_dep(default = "root//tools/unpack:mvirt-unpack", providers = [RunInfo]),
+        # Stage 0's: the pinned gcc that links the other build tools is in
+        # this directory (toolchains/cxx.bzl).
+        "_unpack": attrs.exec_dep(default = "toolchains//:mvirt-unpack-stage0", providers = [RunInfo]),
     },
 )
 

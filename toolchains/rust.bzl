@@ -116,7 +116,7 @@ def _rust_lld_tools_impl(ctx: AnalysisContext) -> list[Provider]:
         DefaultInfo(),
         CxxToolsInfo(
             # Nothing in the image is C; a C compile for musl would take the
-            # host's gcc, as the tools' C does (docs/toolchains.md).
+            # host's gcc (docs/toolchains.md).
             compiler = ctx.attrs.c_compiler,
             compiler_type = "gcc",
             # "g++" keeps the prelude from adding -fuse-ld=lld, a cc flag.

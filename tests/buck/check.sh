@@ -2,7 +2,10 @@
 # The Buck2 acceptance checks (run by .ci/run when buck2 is on PATH):
 #   0. A local REAPI cache (cache/mvirt-cache) in a temporary directory.
 #   1. From an empty buck-out, `buck2 build @mode/local.py //uki:mvirt` builds
-#      the UKI (every action runs here; results go to the cache).
+#      the UKI (every action runs here; results go to the cache). The
+#      machine's gcc, cc, g++ and ar are logging shims meanwhile: they ran
+#      for stage 0 alone (tests/buck/host_tools.py), the pinned gcc for the
+#      rest.
 #   2. Its .linux .cmdline .osrel .uname sections are byte-identical to those
 #      of make's target/mvirt.efi; the initramfs lists the same names, modes
 #      and links.
@@ -74,11 +77,28 @@ cache/mvirt-cache start
 L=(@mode/local.py)
 
 step "1. buck2 build @mode/local.py //uki:mvirt from an empty buck-out"
-"${B[@]}" clean >/dev/null 2>&1 || true
+# The machine's gcc, cc, g++ and ar, each behind a shim that logs its call:
+# the daemon (started here) and its actions find them first on PATH.
+logged=$work/logged-tools
+mkdir -p "$logged"
+for tool in gcc cc g++ ar; do
+  real=$(command -v "$tool") || continue
+  printf '%s\n' '#!/bin/sh' "echo \"$tool \$*\" >> '$work/cold-host-tools.log'" \
+    "exec '$real' \"\$@\"" > "$logged/$tool"
+  chmod +x "$logged/$tool"
+done
+: > "$work/cold-host-tools.log"
+"${B[@]}" kill >/dev/null 2>&1 || true
+PATH="$logged:$PATH" "${B[@]}" clean >/dev/null 2>&1 || true
 t0=$(date +%s.%N)
-"${B[@]}" build "${L[@]}" //uki:mvirt //initramfs:initramfs "${CFG[@]}" --console simple
+PATH="$logged:$PATH" "${B[@]}" build "${L[@]}" //uki:mvirt //initramfs:initramfs "${CFG[@]}" --console simple
 t1=$(date +%s.%N)
 "${B[@]}" log what-ran --format json > "$work/cold.json"
+# The machine's C toolchain built stage 0 alone (issue #24): every call the
+# cold build made writes into a stage 0 configuration's directory; the other
+# glibc binaries and their C were the pinned gcc's (toolchains/cxx.bzl).
+python3 tests/buck/host_tools.py "$work/cold-host-tools.log" "$work/cold.json" \
+  || fail "the machine's C toolchain ran outside stage 0 (above)"
 # The output of one target (more arguments: e.g. "${ARM64[@]}").
 out() { "${B[@]}" build "${L[@]}" "$@" "${CFG[@]}" --show-full-simple-output 2>/dev/null; }
 uki=$(out //uki:mvirt)
