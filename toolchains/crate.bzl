@@ -7,7 +7,8 @@ buck2. The targets are:
     :lib                the library (crate `crate`)
     :<bin name>         each binary
     :unittests          the library's #[test]s
-    :<test name>        each integration test in tests/
+    :<test name>        each integration test in tests/ (labels from
+                        `test_labels`, by test name)
 
 The environment matches cargo's where our code reads it: CARGO_PKG_NAME and
 CARGO_PKG_VERSION (clap's `version`), CARGO_BIN_EXE_<bin> for tests, and
@@ -42,6 +43,7 @@ def rust_crate(
         bin_deps = [],
         test_deps = [],
         integration_tests = [],
+        test_labels = {},
         test_env = {},
         lib = True,
         default_target_platform = None,
@@ -93,4 +95,5 @@ def rust_crate(
             deps = ([":lib"] if lib else []) + deps + test_deps,
             env = env | bin_env | test_env,
             run_env = _RUN_ENV,
+            labels = test_labels.get(test, []),
         )
