@@ -110,11 +110,23 @@ RUST_ARCHIVES := $(patsubst toolchains/rust/%.toml,$(T)/downloads/rust/%.tar.xz,
 SYSROOT := $(T)/toolchain/rust-$(RUST_RELEASE)
 IMAGE_CARGO := $(CURDIR)/$(SYSROOT)/bin/cargo
 HOST_TOOLS := $(T)/host-tools
-PINNED_CARGO := RUSTC=$(CURDIR)/$(SYSROOT)/bin/rustc \
+# The image's only C is ring's (under rustls, mvirt-tls): compiled by the same
+# pinned gcc (x86_64) and its aarch64 cross gcc, freestanding: the toolchain
+# has no musl headers, and ring needs none (RING_CORE_NOSTDLIBINC). The
+# sysroot keeps the machine's /usr/include out. buck2: toolchains/rust.bzl.
+MUSL_C_FLAGS := -ffreestanding -DRING_CORE_NOSTDLIBINC=1
+PINNED_ENV := RUSTC=$(CURDIR)/$(SYSROOT)/bin/rustc \
   CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$(CURDIR)/$(HOST_TOOLS)/cc \
   CC_x86_64_unknown_linux_gnu=$(CURDIR)/$(HOST_TOOLS)/cc \
-  AR_x86_64_unknown_linux_gnu=$(CURDIR)/$(HOST_TOOLS)/ar $(IMAGE_CARGO)
-PINNED_PREREQ := $(SYSROOT)/bin/cargo $(HOST_TOOLS)/cc
+  AR_x86_64_unknown_linux_gnu=$(CURDIR)/$(HOST_TOOLS)/ar \
+  CC_x86_64_unknown_linux_musl=$(CURDIR)/$(HOST_TOOLS)/cc \
+  AR_x86_64_unknown_linux_musl=$(CURDIR)/$(HOST_TOOLS)/ar \
+  CFLAGS_x86_64_unknown_linux_musl='$(MUSL_C_FLAGS)' \
+  CC_aarch64_unknown_linux_musl=$(CURDIR)/$(HOST_TOOLS)/aarch64-cc \
+  AR_aarch64_unknown_linux_musl=$(CURDIR)/$(HOST_TOOLS)/aarch64-ar \
+  CFLAGS_aarch64_unknown_linux_musl='$(MUSL_C_FLAGS)'
+PINNED_CARGO := $(PINNED_ENV) $(IMAGE_CARGO)
+PINNED_PREREQ := $(SYSROOT)/bin/cargo $(HOST_TOOLS)/cc $(HOST_TOOLS)/aarch64-cc
 
 # Host tools (cargo) and image binaries (static musl). Build paths are
 # remapped so that the binaries do not depend on where the checkout lives.
@@ -169,7 +181,7 @@ CH_FILE := $(O)/cloud-hypervisor
 CH_ARGS := --input cloud-hypervisor=$(CH_FILE)
 endif
 
-.PHONY: all kernel initramfs uki menuconfig boot test arm64-uki arm64-parts bench-smoke rust-toolchain kernel-toolchain clean distclean FORCE
+.PHONY: all kernel initramfs uki menuconfig boot test arm64-uki arm64-parts bench-smoke rust-toolchain kernel-toolchain pinned-env clean distclean FORCE
 all: uki
 kernel: $(KERNEL_OUT) $(O)/kernel.config
 initramfs: $(O)/initramfs.cpio.gz
@@ -237,10 +249,12 @@ $(KTOOLS)/env.toml: $(KERNEL_DEBS) toolchains/kernel/toolchain.toml | $(TOOLCHAI
 # (linker of the tools, build scripts and proc macros, zstd's C code): the
 # tool directory's gcc with its glibc as sysroot, its tools and libraries,
 # nothing of the machine's. (rustc has gcc link with its own rust-lld.)
-$(HOST_TOOLS)/cc $(HOST_TOOLS)/ar &: $(KTOOLS)/env.toml
+$(HOST_TOOLS)/cc $(HOST_TOOLS)/ar $(HOST_TOOLS)/aarch64-cc $(HOST_TOOLS)/aarch64-ar &: $(KTOOLS)/env.toml
 	@mkdir -p $(HOST_TOOLS)
-	@for t in cc ar; do \
-	  case $$t in cc) run='gcc --sysroot=$(CURDIR)/$(KTOOLS)/root';; ar) run=ar;; esac; \
+	@for t in cc ar aarch64-cc aarch64-ar; do \
+	  case $$t in cc) run='gcc --sysroot=$(CURDIR)/$(KTOOLS)/root';; ar) run=ar;; \
+	    aarch64-cc) run='aarch64-linux-gnu-gcc --sysroot=$(CURDIR)/$(KTOOLS)/root';; \
+	    aarch64-ar) run=aarch64-linux-gnu-ar;; esac; \
 	  printf '%s\n' '#!/bin/sh' '# Written by the Makefile: the pinned kernel toolchain'"'"'s '"$$t"'.' \
 	    'PATH=$(CURDIR)/$(KTOOLS)/bin; export PATH' \
 	    'LD_LIBRARY_PATH=$(CURDIR)/$(KTOOLS)/lib; export LD_LIBRARY_PATH' \
@@ -321,6 +335,12 @@ ARM64_TEST := $(if $(filter 1,$(TEST_ARM64)),arm64-uki,arm64-parts)
 # kernel build says SKIPPING and why. Under `make test` it runs after the
 # builds, which bench/make.sh and bench/uki.sh use.
 BENCHES := $(filter-out bench/lib.sh,$(wildcard bench/*.sh))
+# The environment of make's pinned cargo calls, as a shell line, for scripts
+# that call cargo as make does (bench/make.sh): a different CC or CFLAGS
+# would make cargo rebuild ring, and the next make the initramfs.
+pinned-env:
+	@echo "export $(PINNED_ENV)"
+
 bench-smoke: $(TOOLS) $(if $(filter test,$(MAKECMDGOALS)),all $(ARM64_TEST))
 	@for b in $(BENCHES); do \
 	  echo "make: BENCH_SMOKE=1 $$b"; \

@@ -22,17 +22,13 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 trap 'echo "bench/make.sh: a step failed; its output:" >&2; cat "$log" >&2' ERR
 
+# make's pinned cargo (Makefile, PINNED_ENV): its own rustc (RUSTC: a cargo
+# run outside rustup would otherwise take the rustc on PATH), the pinned gcc
+# wrappers as the glibc linker, and C compiler, archiver and flags for both
+# musl targets (ring): the same environment, or cargo rebuilds ring.
+pinned_env=$(make --quiet pinned-env)
 release=$(sed -n 's/^version = "\(.*\)"/\1/p' toolchains/rust/rustc-x86_64-unknown-linux-gnu.toml)
-sysroot=$PWD/target/toolchain/rust-$release
-host=$PWD/target/host-tools
-# make's pinned cargo (Makefile, PINNED_CARGO): its own rustc (RUSTC: a
-# cargo run outside rustup would otherwise take the rustc on PATH), and the
-# pinned gcc wrappers as the glibc linker, C compiler and archiver.
-pinned() {
-  RUSTC=$sysroot/bin/rustc CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_LINKER=$host/cc \
-    CC_x86_64_unknown_linux_gnu=$host/cc AR_x86_64_unknown_linux_gnu=$host/ar \
-    "$sysroot/bin/cargo" "$@"
-}
+pinned() { (eval "$pinned_env" && "$PWD/target/toolchain/rust-$release/bin/cargo" "$@"); }
 floor() {
   # Stage 0 (the cargo on PATH), the tools and the image binaries (pinned).
   cargo build --offline --release --quiet --target-dir target/stage0 -p mvirt-fetch -p mvirt-unpack

@@ -47,7 +47,19 @@ def _rust_library(**kwargs):
 def _rust_binary(**kwargs):
     _cargo.rust_binary(**(kwargs | _COMPAT))
 
+def _manifest_dir(package_name, version):
+    # The crate's vendored directory, as cargo gives a build script its
+    # CARGO_MANIFEST_DIR (ring's reads its C and assembly from there). The
+    # prelude looks for vendor/<name>-<version>; vendor.sh names a crate's
+    # directory vendor/<name> unless two versions are vendored.
+    versioned = "vendor/{}-{}".format(package_name, version)
+    if glob([versioned + "/Cargo.toml"]):
+        return versioned
+    return "vendor/" + package_name
+
 def buildscript_run(**kwargs):
+    if kwargs.get("manifest_dir") == None and kwargs.get("local_manifest_dir") == None:
+        kwargs["local_manifest_dir"] = _manifest_dir(kwargs["package_name"], kwargs["version"])
     _buildscript_run(**(kwargs | _COMPAT))
 
 def _cxx_library(**kwargs):

@@ -39,10 +39,17 @@ def _wrapper(ctx: AnalysisContext, name: str, run: str, args: str = "") -> Artif
         is_executable = True,
     )
 
+def pinned_tool(ctx: AnalysisContext, tools: Artifact, name: str, run: str, sysroot: bool = False) -> RunInfo:
+    """`run` of the tool directory `tools`, through a wrapper named `name`;
+    with `sysroot`, given the directory's glibc as --sysroot (which also
+    keeps the machine's /usr/include out of a compile)."""
+    args = "--sysroot=\"$d/root\" " if sysroot else ""
+    return RunInfo(args = cmd_args(_wrapper(ctx, name, run, args), tools))
+
 def _pinned_gcc_tools_impl(ctx: AnalysisContext) -> list[Provider]:
     tools = ctx.attrs.tools[DefaultInfo].default_outputs[0]
-    cc = RunInfo(args = cmd_args(_wrapper(ctx, "cc", "gcc", "--sysroot=\"$d/root\" "), tools))
-    ar = RunInfo(args = cmd_args(_wrapper(ctx, "ar", "ar"), tools))
+    cc = pinned_tool(ctx, tools, "cc", "gcc", sysroot = True)
+    ar = pinned_tool(ctx, tools, "ar", "ar")
     return [
         DefaultInfo(),
         CxxToolsInfo(

@@ -24,6 +24,7 @@ the stage 0 execution platform, so that proc macros and build scripts follow).
 load("@prelude//cxx:cxx_toolchain_types.bzl", "LinkerType")
 load("@prelude//rust:rust_toolchain.bzl", "PanicRuntime", "RustToolchainInfo")
 load("@prelude//toolchains:cxx.bzl", "CxxToolsInfo")
+load(":cxx.bzl", "pinned_tool")
 
 # A Rust target configured for stage 0 runs only on the stage 0 execution
 # platform (third-party/cargo.bzl, toolchains/crate.bzl).
@@ -112,18 +113,22 @@ pinned_rust_toolchain = rule(
 def _rust_lld_tools_impl(ctx: AnalysisContext) -> list[Provider]:
     sysroot = ctx.attrs.sysroot[DefaultInfo].default_outputs[0]
     rust_lld = _in_sysroot(sysroot, "lib/rustlib/{}/bin/rust-lld".format(ctx.attrs.host_triple))
+    tools = ctx.attrs.c_tools[DefaultInfo].default_outputs[0]
+    prefix = ctx.attrs.c_prefix
+    # The image's only C is ring's (run by its build script, freestanding:
+    # third-party/fixups/ring): the pinned kernel toolchain's gcc for the
+    # architecture, as make's target/host-tools/cc and aarch64-cc.
+    cc = pinned_tool(ctx, tools, "cc", prefix + "gcc", sysroot = True)
     return [
         DefaultInfo(),
         CxxToolsInfo(
-            # Nothing in the image is C; a C compile for musl would take the
-            # host's gcc (docs/toolchains.md).
-            compiler = ctx.attrs.c_compiler,
+            compiler = cc,
             compiler_type = "gcc",
             # "g++" keeps the prelude from adding -fuse-ld=lld, a cc flag.
             cxx_compiler = "g++",
-            asm_compiler = ctx.attrs.c_compiler,
+            asm_compiler = cc,
             asm_compiler_type = "gcc",
-            archiver = "ar",
+            archiver = pinned_tool(ctx, tools, "ar", prefix + "ar"),
             archiver_type = "gnu",
             # rustc, told -Clinker-flavor=ld.lld, runs it as `rust-lld -flavor gnu ...`.
             linker = RunInfo(args = rust_lld),
@@ -135,7 +140,9 @@ def _rust_lld_tools_impl(ctx: AnalysisContext) -> list[Provider]:
 rust_lld_tools = rule(
     impl = _rust_lld_tools_impl,
     attrs = {
-        "c_compiler": attrs.string(),
+        # gcc's and binutils' prefix in the tool directory: "" or "aarch64-linux-gnu-".
+        "c_prefix": attrs.string(),
+        "c_tools": attrs.exec_dep(providers = [DefaultInfo]),
         "host_triple": attrs.string(default = "x86_64-unknown-linux-gnu"),
         "sysroot": attrs.dep(providers = [DefaultInfo]),
     },

@@ -37,6 +37,7 @@ load("//kernel/deb:libctf0.toml", deb_libctf0 = "value")
 load("//kernel/deb:libelf-dev.toml", deb_libelf_dev = "value")
 load("//kernel/deb:libelf1.toml", deb_libelf1 = "value")
 load("//kernel/deb:libgcc-12-dev.toml", deb_libgcc_12_dev = "value")
+load("//kernel/deb:libgcc-12-dev-arm64-cross.toml", deb_libgcc_12_dev_arm64_cross = "value")
 load("//kernel/deb:libgcc-s1.toml", deb_libgcc_s1 = "value")
 load("//kernel/deb:libgmp10.toml", deb_libgmp10 = "value")
 load("//kernel/deb:libgprofng0.toml", deb_libgprofng0 = "value")
@@ -97,6 +98,7 @@ KERNEL_DEB_PINS = {
     "libelf-dev": deb_libelf_dev,
     "libelf1": deb_libelf1,
     "libgcc-12-dev": deb_libgcc_12_dev,
+    "libgcc-12-dev-arm64-cross": deb_libgcc_12_dev_arm64_cross,
     "libgcc-s1": deb_libgcc_s1,
     "libgmp10": deb_libgmp10,
     "libgprofng0": deb_libgprofng0,

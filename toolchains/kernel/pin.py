@@ -38,7 +38,7 @@ PACKAGES = {
         "gcc-12", "cpp-12", "gcc-12-base", "libgcc-12-dev", "libcc1-0",
         "binutils", "binutils-x86-64-linux-gnu", "binutils-common", "libbinutils",
         "libctf0", "libctf-nobfd0", "libgprofng0", "libjansson4",
-        "gcc-12-aarch64-linux-gnu", "cpp-12-aarch64-linux-gnu",
+        "gcc-12-aarch64-linux-gnu", "libgcc-12-dev-arm64-cross", "cpp-12-aarch64-linux-gnu",
         "gcc-12-aarch64-linux-gnu-base", "binutils-aarch64-linux-gnu",
     ],
     "sysroot": [

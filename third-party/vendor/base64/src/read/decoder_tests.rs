@@ -4,14 +4,14 @@ use std::{
     iter,
 };
 
-use rand::{Rng as _, RngCore as _};
+use rand::{Rng as _, RngExt};
 
 use super::decoder::{DecoderReader, BUF_SIZE};
 use crate::{
     alphabet,
     engine::{general_purpose::STANDARD, Engine, GeneralPurpose},
     tests::{random_alphabet, random_config, random_engine},
-    DecodeError, PAD_BYTE,
+    DecodeError,
 };
 
 #[test]
@@ -88,7 +88,7 @@ fn trailing_junk() {
 
 #[test]
 fn handles_short_read_from_delegate() {
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     let mut bytes = Vec::new();
     let mut b64 = String::new();
     let mut decoded = Vec::new();
@@ -98,7 +98,7 @@ fn handles_short_read_from_delegate() {
         b64.clear();
         decoded.clear();
 
-        let size = rng.gen_range(0..(10 * BUF_SIZE));
+        let size = rng.random_range(0..(10 * BUF_SIZE));
         bytes.extend(iter::repeat(0).take(size));
         bytes.truncate(size);
         rng.fill_bytes(&mut bytes[..size]);
@@ -123,7 +123,7 @@ fn handles_short_read_from_delegate() {
 
 #[test]
 fn read_in_short_increments() {
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     let mut bytes = Vec::new();
     let mut b64 = String::new();
     let mut decoded = Vec::new();
@@ -133,7 +133,7 @@ fn read_in_short_increments() {
         b64.clear();
         decoded.clear();
 
-        let size = rng.gen_range(0..(10 * BUF_SIZE));
+        let size = rng.random_range(0..(10 * BUF_SIZE));
         bytes.extend(iter::repeat(0).take(size));
         // leave room to play around with larger buffers
         decoded.extend(iter::repeat(0).take(size * 3));
@@ -154,7 +154,7 @@ fn read_in_short_increments() {
 
 #[test]
 fn read_in_short_increments_with_short_delegate_reads() {
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     let mut bytes = Vec::new();
     let mut b64 = String::new();
     let mut decoded = Vec::new();
@@ -164,7 +164,7 @@ fn read_in_short_increments_with_short_delegate_reads() {
         b64.clear();
         decoded.clear();
 
-        let size = rng.gen_range(0..(10 * BUF_SIZE));
+        let size = rng.random_range(0..(10 * BUF_SIZE));
         bytes.extend(iter::repeat(0).take(size));
         // leave room to play around with larger buffers
         decoded.extend(iter::repeat(0).take(size * 3));
@@ -180,7 +180,7 @@ fn read_in_short_increments_with_short_delegate_reads() {
         let mut decoder = DecoderReader::new(&mut base_reader, &engine);
         let mut short_reader = RandomShortRead {
             delegate: &mut decoder,
-            rng: &mut rand::thread_rng(),
+            rng: &mut rand::rng(),
         };
 
         consume_with_short_reads_and_validate(
@@ -194,7 +194,7 @@ fn read_in_short_increments_with_short_delegate_reads() {
 
 #[test]
 fn reports_invalid_last_symbol_correctly() {
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     let mut bytes = Vec::new();
     let mut b64 = String::new();
     let mut b64_bytes = Vec::new();
@@ -206,7 +206,7 @@ fn reports_invalid_last_symbol_correctly() {
         b64.clear();
         b64_bytes.clear();
 
-        let size = rng.gen_range(1..(10 * BUF_SIZE));
+        let size = rng.random_range(1..(10 * BUF_SIZE));
         bytes.extend(iter::repeat(0).take(size));
         decoded.extend(iter::repeat(0).take(size));
         rng.fill_bytes(&mut bytes[..]);
@@ -215,7 +215,7 @@ fn reports_invalid_last_symbol_correctly() {
         let config = random_config(&mut rng);
         let alphabet = random_alphabet(&mut rng);
         // changing padding will cause invalid padding errors when we twiddle the last byte
-        let engine = GeneralPurpose::new(alphabet, config.with_encode_padding(false));
+        let engine = GeneralPurpose::new(&alphabet, config.with_encode_padding(false));
         engine.encode_string(&bytes[..], &mut b64);
         b64_bytes.extend(b64.bytes());
         assert_eq!(b64_bytes.len(), b64.len());
@@ -245,7 +245,7 @@ fn reports_invalid_last_symbol_correctly() {
 
 #[test]
 fn reports_invalid_byte_correctly() {
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     let mut bytes = Vec::new();
     let mut b64 = String::new();
     let mut stream_decoded = Vec::new();
@@ -257,7 +257,7 @@ fn reports_invalid_byte_correctly() {
         stream_decoded.clear();
         bulk_decoded.clear();
 
-        let size = rng.gen_range(1..(10 * BUF_SIZE));
+        let size = rng.random_range(1..(10 * BUF_SIZE));
         bytes.extend(iter::repeat(0).take(size));
         rng.fill_bytes(&mut bytes[..size]);
         assert_eq!(size, bytes.len());
@@ -266,7 +266,7 @@ fn reports_invalid_byte_correctly() {
 
         engine.encode_string(&bytes[..], &mut b64);
         // replace one byte, somewhere, with '*', which is invalid
-        let bad_byte_pos = rng.gen_range(0..b64.len());
+        let bad_byte_pos = rng.random_range(0..b64.len());
         let mut b64_bytes = b64.bytes().collect::<Vec<u8>>();
         b64_bytes[bad_byte_pos] = b'*';
 
@@ -299,7 +299,7 @@ fn reports_invalid_byte_correctly() {
 
 #[test]
 fn internal_padding_error_with_short_read_concatenated_texts_invalid_byte_error() {
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     let mut bytes = Vec::new();
     let mut b64 = String::new();
     let mut reader_decoded = Vec::new();
@@ -316,7 +316,7 @@ fn internal_padding_error_with_short_read_concatenated_texts_invalid_byte_error(
         bulk_decoded.clear();
 
         // at least 2 bytes so there can be a split point between bytes
-        let size = rng.gen_range(2..(10 * BUF_SIZE));
+        let size = rng.random_range(2..(10 * BUF_SIZE));
         bytes.resize(size, 0);
         rng.fill_bytes(&mut bytes[..size]);
 
@@ -326,7 +326,7 @@ fn internal_padding_error_with_short_read_concatenated_texts_invalid_byte_error(
         // when done all at once.
         let split = loop {
             // find a split point that will produce padding on the first part
-            let s = rng.gen_range(1..size);
+            let s = rng.random_range(1..size);
             if s % 3 != 0 {
                 // short enough to need padding
                 break s;
@@ -340,7 +340,7 @@ fn internal_padding_error_with_short_read_concatenated_texts_invalid_byte_error(
         let b64_bytes = b64.as_bytes();
 
         // short read to make it plausible for padding to happen on a read boundary
-        let read_len = rng.gen_range(1..10);
+        let read_len = rng.random_range(1..10);
         let mut wrapped_reader = ShortRead {
             max_read_len: read_len,
             delegate: io::Cursor::new(&b64_bytes),
@@ -375,7 +375,7 @@ fn internal_padding_error_with_short_read_concatenated_texts_invalid_byte_error(
                         2 => 3,
                         _ => unreachable!(),
                     },
-                PAD_BYTE
+                engine.padding.as_u8()
             ),
             read_decode_err
         );
@@ -384,7 +384,7 @@ fn internal_padding_error_with_short_read_concatenated_texts_invalid_byte_error(
 
 #[test]
 fn internal_padding_anywhere_error() {
-    let mut rng = rand::thread_rng();
+    let mut rng = rand::rng();
     let mut bytes = Vec::new();
     let mut b64 = String::new();
     let mut reader_decoded = Vec::new();
@@ -409,10 +409,10 @@ fn internal_padding_anywhere_error() {
         engine.encode_string(&bytes[..], &mut b64);
         let mut b64_bytes = b64.as_bytes().to_vec();
         // put padding somewhere other than the last quad
-        b64_bytes[rng.gen_range(0..bytes.len() - 4)] = PAD_BYTE;
+        b64_bytes[rng.random_range(0..bytes.len() - 4)] = engine.padding.as_u8();
 
         // short read to make it plausible for padding to happen on a read boundary
-        let read_len = rng.gen_range(1..10);
+        let read_len = rng.random_range(1..10);
         let mut wrapped_reader = ShortRead {
             max_read_len: read_len,
             delegate: io::Cursor::new(&b64_bytes),
@@ -448,7 +448,7 @@ fn consume_with_short_reads_and_validate<R: io::Read>(
 
             break;
         }
-        let decode_len = rng.gen_range(1..cmp::max(2, expected_bytes.len() * 2));
+        let decode_len = rng.random_range(1..cmp::max(2, expected_bytes.len() * 2));
 
         let read = short_reader
             .read(&mut decoded[total_read..total_read + decode_len])
@@ -468,7 +468,7 @@ struct RandomShortRead<'a, 'b, R: io::Read, N: rand::Rng> {
 impl<'a, 'b, R: io::Read, N: rand::Rng> io::Read for RandomShortRead<'a, 'b, R, N> {
     fn read(&mut self, buf: &mut [u8]) -> Result<usize, io::Error> {
         // avoid 0 since it means EOF for non-empty buffers
-        let effective_len = cmp::min(self.rng.gen_range(1..20), buf.len());
+        let effective_len = cmp::min(self.rng.random_range(1..20), buf.len());
 
         self.delegate.read(&mut buf[..effective_len])
     }

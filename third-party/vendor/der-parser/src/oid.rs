@@ -1,0 +1,1 @@
+pub use asn1_rs::Oid;
