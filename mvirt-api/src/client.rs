@@ -1,37 +1,116 @@
-//! A minimal HTTP/1.1 client over a unix socket: one request per
-//! connection (`Connection: close`), body by Content-Length or to EOF.
+//! A minimal HTTP/1.1 client, over the daemon's unix socket or over TCP
+//! with mutual TLS (rustls; the configuration comes from `mvirt_tls`):
+//! one request per connection (`Connection: close`), body by
+//! Content-Length or to the end.
 
 use std::io::{Read, Write};
+use std::net::{TcpStream, ToSocketAddrs};
 use std::os::unix::net::UnixStream;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
+
+/// Where the daemon is.
+#[derive(Clone)]
+pub enum Endpoint {
+    /// Its unix socket, on the host.
+    Unix(PathBuf),
+    /// `HOST:PORT`, with mutual TLS.
+    Tls {
+        addr: String,
+        config: Arc<rustls::ClientConfig>,
+    },
+}
+
+impl std::fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Endpoint::Unix(p) => write!(f, "{}", p.display()),
+            Endpoint::Tls { addr, .. } => write!(f, "https://{addr}"),
+        }
+    }
+}
+
+impl From<&std::path::Path> for Endpoint {
+    fn from(socket: &std::path::Path) -> Self {
+        Endpoint::Unix(socket.into())
+    }
+}
+
+impl From<&PathBuf> for Endpoint {
+    fn from(socket: &PathBuf) -> Self {
+        Endpoint::Unix(socket.clone())
+    }
+}
+
+impl From<&Endpoint> for Endpoint {
+    fn from(e: &Endpoint) -> Self {
+        e.clone()
+    }
+}
+
+impl std::fmt::Debug for Endpoint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Endpoint({self})")
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
     /// The cause is the `source` (not repeated in the message: `{:#}`
     /// printers show the chain).
-    #[error("cannot connect to {socket} (is the daemon running?)")]
+    #[error("cannot connect to {endpoint} (is the daemon running?)")]
     Connect {
-        socket: PathBuf,
+        endpoint: String,
         source: std::io::Error,
     },
-    #[error("{socket}")]
+    #[error("{endpoint}: {}", tls_hint(source))]
+    Tls {
+        endpoint: String,
+        source: std::io::Error,
+    },
+    #[error("{endpoint}")]
     Io {
-        socket: PathBuf,
+        endpoint: String,
         source: std::io::Error,
     },
-    #[error("{socket}: malformed HTTP response: {detail}")]
-    Malformed { socket: PathBuf, detail: String },
+    #[error("{endpoint}: malformed HTTP response: {detail}")]
+    Malformed { endpoint: String, detail: String },
 }
 
-/// A response: status code and body.
+/// What a TLS failure means for the person at the keyboard.
+fn tls_hint(e: &std::io::Error) -> &'static str {
+    let text = e.to_string();
+    if text.contains("CertificateRequired")
+        || text.contains("UnknownCA")
+        || text.contains("BadCertificate")
+    {
+        "the host refused this client's certificate: it must come from a CA the host trusts (its --client-ca)"
+    } else if text.contains("CertificateExpired") {
+        "the host refused this client's certificate: it has expired (or is not valid yet); issue a new one"
+    } else if text.contains("not the one this client trusts") {
+        "the host's certificate is not the one this client trusts"
+    } else {
+        "the TLS handshake failed"
+    }
+}
+
+/// A response: status code, headers (names in lowercase) and body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Response {
     pub status: u16,
+    pub headers: Vec<(String, String)>,
     pub body: Vec<u8>,
 }
 
 impl Response {
+    /// The first value of header `name` (lowercase).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
     pub fn ok(&self) -> bool {
         (200..300).contains(&self.status)
     }
@@ -43,35 +122,111 @@ impl Response {
     }
 }
 
+fn connect_tcp(addr: &str, timeout: Duration) -> std::io::Result<TcpStream> {
+    let mut last = None;
+    for a in addr.to_socket_addrs()? {
+        match TcpStream::connect_timeout(&a, timeout) {
+            Ok(s) => return Ok(s),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other(format!("{addr} resolves to no address"))))
+}
+
+/// The name the TLS handshake sends: the host part of `HOST:PORT`. The
+/// server is trusted by its fingerprint, not by this name.
+fn server_name(addr: &str) -> rustls::pki_types::ServerName<'static> {
+    let host = addr.rsplit_once(':').map_or(addr, |(h, _)| h);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    rustls::pki_types::ServerName::try_from(host.to_string())
+        .unwrap_or_else(|_| rustls::pki_types::ServerName::try_from("mvirt").expect("a valid name"))
+}
+
+/// A server that refuses the client's certificate says why in an alert,
+/// after the client's side of the handshake is done: a write then fails
+/// (the connection is closed) before the alert is read. Reading it gives
+/// the reason instead of "broken pipe".
+fn tls_cause(
+    tls: &mut rustls::StreamOwned<rustls::ClientConnection, TcpStream>,
+    e: std::io::Error,
+) -> std::io::Error {
+    if e.kind() == std::io::ErrorKind::InvalidData {
+        return e;
+    }
+    let mut byte = [0u8; 1];
+    match tls.read(&mut byte) {
+        Err(alert) if alert.kind() == std::io::ErrorKind::InvalidData => alert,
+        _ => e,
+    }
+}
+
+/// Writes the request and reads the whole answer.
+fn exchange(
+    stream: &mut (impl Read + Write),
+    head: &[u8],
+    body: &[u8],
+) -> std::io::Result<Vec<u8>> {
+    stream.write_all(head)?;
+    stream.write_all(body)?;
+    stream.flush()?;
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw)?;
+    Ok(raw)
+}
+
 /// Sends one request. `body` is sent as JSON when given.
 pub fn request(
-    socket: &Path,
+    endpoint: impl Into<Endpoint>,
     method: &str,
     path: &str,
     body: Option<&[u8]>,
     timeout: Duration,
 ) -> Result<Response, ClientError> {
+    let endpoint = endpoint.into();
+    let name = endpoint.to_string();
     let io = |source| ClientError::Io {
-        socket: socket.into(),
+        endpoint: name.clone(),
         source,
     };
-    let mut stream = UnixStream::connect(socket).map_err(|source| ClientError::Connect {
-        socket: socket.into(),
+    let connect = |source| ClientError::Connect {
+        endpoint: name.clone(),
         source,
-    })?;
-    stream.set_read_timeout(Some(timeout)).map_err(io)?;
-    stream.set_write_timeout(Some(timeout)).map_err(io)?;
+    };
     let body = body.unwrap_or(b"");
     let head = format!(
         "{method} {path} HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
     );
-    stream.write_all(head.as_bytes()).map_err(io)?;
-    stream.write_all(body).map_err(io)?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).map_err(io)?;
+    let raw = match &endpoint {
+        Endpoint::Unix(socket) => {
+            let mut stream = UnixStream::connect(socket).map_err(connect)?;
+            stream.set_read_timeout(Some(timeout)).map_err(io)?;
+            stream.set_write_timeout(Some(timeout)).map_err(io)?;
+            exchange(&mut stream, head.as_bytes(), body).map_err(io)?
+        }
+        Endpoint::Tls { addr, config } => {
+            let tcp = connect_tcp(addr, timeout).map_err(connect)?;
+            tcp.set_read_timeout(Some(timeout)).map_err(io)?;
+            tcp.set_write_timeout(Some(timeout)).map_err(io)?;
+            let conn = rustls::ClientConnection::new(Arc::clone(config), server_name(addr))
+                .map_err(|e| io(std::io::Error::other(e)))?;
+            let mut tls = rustls::StreamOwned::new(conn, tcp);
+            exchange(&mut tls, head.as_bytes(), body)
+                .map_err(|e| tls_cause(&mut tls, e))
+                .map_err(|source| {
+                    if source.kind() == std::io::ErrorKind::InvalidData {
+                        ClientError::Tls {
+                            endpoint: name.clone(),
+                            source,
+                        }
+                    } else {
+                        io(source)
+                    }
+                })?
+        }
+    };
     parse_response(&raw).map_err(|detail| ClientError::Malformed {
-        socket: socket.into(),
+        endpoint: name.clone(),
         detail,
     })
 }
@@ -90,8 +245,10 @@ fn parse_response(raw: &[u8]) -> Result<Response, String> {
         .and_then(|s| s.parse().ok())
         .ok_or_else(|| format!("bad status line {status_line:?}"))?;
     let mut body = raw[end + 4..].to_vec();
+    let mut headers = Vec::new();
     for line in lines {
         if let Some((k, v)) = line.split_once(':') {
+            headers.push((k.trim().to_ascii_lowercase(), v.trim().to_string()));
             if k.eq_ignore_ascii_case("content-length") {
                 let len: usize = v.trim().parse().map_err(|_| "bad Content-Length")?;
                 if body.len() < len {
@@ -104,7 +261,11 @@ fn parse_response(raw: &[u8]) -> Result<Response, String> {
             }
         }
     }
-    Ok(Response { status, body })
+    Ok(Response {
+        status,
+        headers,
+        body,
+    })
 }
 
 #[cfg(test)]
@@ -114,7 +275,7 @@ mod tests {
     #[test]
     fn errors_name_their_cause_once() {
         let e = request(
-            Path::new("/nonexistent/x.sock"),
+            Endpoint::Unix("/nonexistent/x.sock".into()),
             "GET",
             "/",
             None,

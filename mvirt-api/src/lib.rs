@@ -7,6 +7,11 @@
 //! - `GET /v1/vms` → `[VmInfo]`, `POST /v1/vms` [`VmSpec`] → [`VmInfo`] (201)
 //! - `GET /v1/vms/NAME`, `DELETE /v1/vms/NAME`
 //! - `POST /v1/vms/NAME/start|stop|kill` (stop takes an optional [`StopRequest`])
+//! - `GET /v1/vms/NAME/console?offset=N`, `GET /v1/vms/NAME/log?offset=N`: up
+//!   to [`MAX_LOG_CHUNK`] bytes of the serial console or cloud-hypervisor's
+//!   log from N (octet-stream); `x-mvirt-next-offset` says where to go on,
+//!   `x-mvirt-restarted: 1` that the log was rewritten and this is from 0
+//! - `POST /v1/host/shutdown|reboot` (202; a daemon run with `--host-power`)
 //!
 //! Errors are 4xx/5xx with an [`ApiError`] body: 409 when the VM's state
 //! (or another request's operation on it) forbids the request, 503 when the
@@ -17,6 +22,9 @@
 pub mod client;
 
 use serde::{Deserialize, Serialize};
+
+/// The most bytes of a VM's log one `GET /v1/vms/NAME/console|log` returns.
+pub const MAX_LOG_CHUNK: usize = 64 << 10;
 
 /// The daemon's socket in the image.
 pub const DEFAULT_SOCKET: &str = "/run/mvirt/vmm.sock";

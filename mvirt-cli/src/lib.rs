@@ -1,5 +1,6 @@
-//! The `mvirt` command line: talks to mvirt-vmm over its socket, signals
-//! PID 1 for host shutdown and reboot. Tables for people, `--json` for
+//! The `mvirt` command line: talks to mvirt-vmm over its socket or, from
+//! another machine, over mutual TLS ([`remote`]); makes the certificates
+//! for that ([`pki`]); signals PID 1 for host shutdown and reboot. Tables for people, `--json` for
 //! scripts (the API's JSON). [`run`] is the whole CLI, callable in-process
 //! by tests.
 //!
@@ -7,12 +8,16 @@
 //! with that error. The binary exits 0 without a message when its stdout
 //! is a closed pipe (`mvirt vm list | head -1`), 1 on other errors.
 
+pub mod pki;
+pub mod remote;
+
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
+use mvirt_api::client::Endpoint;
 use mvirt_api::{client, Status, StopRequest, VmInfo, VmSpec};
 
 /// A write to the output failed (its cause is the `source`).
@@ -67,6 +72,8 @@ struct Cli {
     /// Print JSON instead of tables.
     #[arg(long, global = true)]
     json: bool,
+    #[command(flatten)]
+    remote: remote::RemoteArgs,
     #[command(subcommand)]
     command: Cmd,
 }
@@ -91,6 +98,12 @@ enum Cmd {
         #[arg(long, short)]
         follow: bool,
     },
+    /// Make an operators' CA and client certificates (for --endpoint).
+    #[command(subcommand)]
+    Pki(pki::PkiCmd),
+    /// Contexts: hosts and the credentials for them.
+    #[command(subcommand)]
+    Config(pki::ConfigCmd),
     /// Power the host off (asks PID 1: SIGUSR2).
     Shutdown,
     /// Reboot the host (asks PID 1: SIGTERM).
@@ -152,7 +165,7 @@ enum VmCmd {
 }
 
 struct Api {
-    socket: PathBuf,
+    endpoint: Endpoint,
 }
 
 impl Api {
@@ -163,11 +176,39 @@ impl Api {
         body: Option<Vec<u8>>,
         timeout: Duration,
     ) -> Result<Vec<u8>> {
-        let r = client::request(&self.socket, method, path, body.as_deref(), timeout)?;
+        let r = client::request(&self.endpoint, method, path, body.as_deref(), timeout)?;
         if !r.ok() {
             bail!("{} ({})", r.error_message(), r.status);
         }
         Ok(r.body)
+    }
+
+    /// Prints a VM's log (`console` or `log`) through the API, chunk by
+    /// chunk; with `follow`, what is added until interrupted.
+    fn follow_log(&self, name: &str, which: &str, follow: bool, out: &mut dyn Write) -> Result<()> {
+        let mut offset = 0u64;
+        loop {
+            let path = format!("/v1/vms/{name}/{which}?offset={offset}");
+            let r = client::request(&self.endpoint, "GET", &path, None, Duration::from_secs(10))?;
+            if !r.ok() {
+                bail!("{} ({})", r.error_message(), r.status);
+            }
+            out.write_all(&r.body)?;
+            out.flush()?;
+            let next = r
+                .header("x-mvirt-next-offset")
+                .and_then(|v| v.parse().ok())
+                .context("the daemon's answer has no x-mvirt-next-offset")?;
+            let more = next > offset && r.body.len() >= mvirt_api::MAX_LOG_CHUNK;
+            offset = next;
+            if more {
+                continue;
+            }
+            if !follow {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
     }
 
     /// Like [`Api::call`] without a body, but while the daemon does not
@@ -337,11 +378,17 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
             return Ok(2);
         }
     };
-    let api = Api {
-        socket: cli.socket.clone(),
+    let cmd = match cli.command {
+        Cmd::Pki(cmd) => return pki::pki(cmd, out).map(|()| 0),
+        Cmd::Config(cmd) => return pki::config(cmd, &cli.remote, out).map(|()| 0),
+        cmd => cmd,
     };
+    let api = Api {
+        endpoint: remote::endpoint(&cli.remote, &cli.socket)?,
+    };
+    let local = matches!(api.endpoint, Endpoint::Unix(_));
     let quick = Duration::from_secs(10);
-    match cli.command {
+    match cmd {
         Cmd::Status { wait } => {
             let body = match wait {
                 Some(secs) => api.call_when_up("GET", "/v1/status", quick, secs)?,
@@ -351,12 +398,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
             if cli.json {
                 writeln!(out, "{}", serde_json::to_string_pretty(&s)?)?;
             } else {
-                writeln!(
-                    out,
-                    "mvirt-vmm {}: serving on {}",
-                    s.version,
-                    cli.socket.display()
-                )?;
+                writeln!(out, "mvirt-vmm {}: serving on {}", s.version, api.endpoint)?;
                 writeln!(
                     out,
                     "kvm: {} ({})",
@@ -455,6 +497,9 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
             } else {
                 let vm: VmInfo = serde_json::from_slice(&body).context("decoding the VM")?;
                 match &cmd {
+                    VmCmd::Log { name, follow } if !local => {
+                        api.follow_log(name, "log", *follow, out)?
+                    }
                     VmCmd::Log { follow, .. } => show_file(&vm.log, *follow, out)?,
                     _ if cli.json => writeln!(out, "{}", serde_json::to_string_pretty(&vm)?)?,
                     VmCmd::Get { .. } => vm_details(out, &vm)?,
@@ -462,13 +507,27 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                 }
             }
         }
+        Cmd::Console { name, follow } if !local => api.follow_log(&name, "console", follow, out)?,
         Cmd::Console { name, follow } => {
             let body = api.call("GET", &format!("/v1/vms/{name}"), None, quick)?;
             let vm: VmInfo = serde_json::from_slice(&body).context("decoding the VM")?;
             show_file(&vm.serial_log, follow, out)?;
         }
-        Cmd::Shutdown => signal_init(libc::SIGUSR2)?,
-        Cmd::Reboot => signal_init(libc::SIGTERM)?,
+        // On the host, PID 1 is asked directly (the daemon may be down);
+        // from elsewhere the daemon asks it (never this machine's PID 1).
+        Cmd::Shutdown if local => signal_init(libc::SIGUSR2)?,
+        Cmd::Reboot if local => signal_init(libc::SIGTERM)?,
+        Cmd::Shutdown | Cmd::Reboot => {
+            let what = if matches!(cmd, Cmd::Reboot) {
+                "reboot"
+            } else {
+                "shutdown"
+            };
+            api.call("POST", &format!("/v1/host/{what}"), None, quick)?;
+            writeln!(out, "{}: {what} requested", api.endpoint)?;
+        }
+        // Answered above, without a host.
+        Cmd::Pki(_) | Cmd::Config(_) => {}
     }
     // What is still buffered must reach its destination, or fail here.
     out.flush()?;

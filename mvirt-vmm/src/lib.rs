@@ -5,8 +5,10 @@
 
 pub mod host;
 pub mod lock;
+pub mod logs;
 pub mod net;
 pub mod process;
 pub mod server;
 pub mod signals;
+pub mod transport;
 pub mod vms;

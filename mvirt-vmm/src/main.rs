@@ -7,8 +7,9 @@ use std::time::Duration;
 use clap::Parser;
 use mvirt_vmm::lock::StateLock;
 use mvirt_vmm::net;
-use mvirt_vmm::server::Limits;
+use mvirt_vmm::server::{HostOptions, Limits};
 use mvirt_vmm::signals::{self, StopSignals};
+use mvirt_vmm::transport::{self, Listen};
 use mvirt_vmm::vms::{Paths, Shared, Vmm};
 
 #[derive(Parser)]
@@ -30,6 +31,23 @@ struct Args {
     /// The cloud-hypervisor binary.
     #[arg(long, default_value = "/usr/bin/cloud-hypervisor")]
     cloud_hypervisor: PathBuf,
+    /// Also serve the API over TCP on this address (e.g. 0.0.0.0:8443),
+    /// with mutual TLS: a client needs a certificate from a --client-ca.
+    #[arg(long, value_name = "ADDR:PORT", requires = "client_ca")]
+    listen: Option<std::net::SocketAddr>,
+    /// The CAs (a PEM file of one or more certificates) whose client
+    /// certificates --listen accepts; made by `mvirt pki ca`.
+    #[arg(long, value_name = "PEM", requires = "listen")]
+    client_ca: Option<PathBuf>,
+    /// Where the server's key and certificate are kept (made at the first
+    /// start with --listen; the key never leaves it).
+    #[arg(long, default_value = "/var/lib/mvirt/tls", value_name = "DIR")]
+    tls_dir: PathBuf,
+    /// Serve POST /v1/host/shutdown and /v1/host/reboot (admins only) by
+    /// signalling PID 1, as `mvirt shutdown|reboot` on the host does. For
+    /// the daemon of an mvirt-os host; never where PID 1 is someone else's.
+    #[arg(long)]
+    host_power: bool,
     /// The KVM device.
     #[arg(long, default_value = "/dev/kvm")]
     kvm: PathBuf,
@@ -200,11 +218,65 @@ fn main() -> ExitCode {
         eprintln!("mvirt-vmm: error: no thread for SIGTERM: {e}");
         return ExitCode::FAILURE;
     }
-    match mvirt_vmm::server::serve(vmm, &args.socket, &args.kvm, limits(&args)) {
+    let listen = match listeners(&args) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("mvirt-vmm: error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let on_bound = |l: &Listen, addr: Option<std::net::SocketAddr>| match (l, addr) {
+        (Listen::Tls { .. }, Some(a)) => {
+            eprintln!("mvirt-vmm: serving on https://{a} (mutual TLS)")
+        }
+        _ => eprintln!("mvirt-vmm: serving on {l}"),
+    };
+    let host = HostOptions {
+        kvm_dev: args.kvm.clone(),
+        host_power: args.host_power,
+    };
+    match transport::serve(vmm, &listen, host, limits(&args), &on_bound) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("mvirt-vmm: error: {}: {e}", args.socket.display());
+            eprintln!("mvirt-vmm: error: {e}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// The host's name, for the server certificate made at the first start.
+fn hostname() -> String {
+    let name = rustix::system::uname()
+        .nodename()
+        .to_string_lossy()
+        .into_owned();
+    if name.is_empty() || name == "(none)" {
+        "mvirt".into()
+    } else {
+        name
+    }
+}
+
+/// The unix socket, and with --listen the TLS address: its server identity
+/// (kept in --tls-dir, made at the first start) and its client CAs. The
+/// server certificate's fingerprint is printed, for clients to pin.
+fn listeners(args: &Args) -> Result<Vec<Listen>, String> {
+    let mut listen = vec![Listen::Unix(args.socket.clone())];
+    let (Some(addr), Some(ca_file)) = (args.listen, &args.client_ca) else {
+        return Ok(listen);
+    };
+    let cas = mvirt_atomic::read_input_to_string(ca_file, 1 << 20)
+        .map_err(|e| format!("--client-ca {}: {e}", ca_file.display()))?;
+    let id = mvirt_tls::identity::load_or_create(&args.tls_dir, &hostname())
+        .map_err(|e| format!("the server identity in {}: {e}", args.tls_dir.display()))?;
+    eprintln!(
+        "mvirt-vmm: server certificate {} ({} {})",
+        id.fingerprint,
+        if id.created { "made now in" } else { "kept in" },
+        args.tls_dir.display()
+    );
+    let config = mvirt_tls::server_config(&id.pem, &cas)
+        .map_err(|e| format!("--client-ca {}: {e}", ca_file.display()))?;
+    listen.push(Listen::Tls { addr, config });
+    Ok(listen)
 }

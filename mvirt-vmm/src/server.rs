@@ -1,12 +1,17 @@
-//! The HTTP API on a unix socket (see `mvirt_api` for the endpoints).
+//! The HTTP API (see `mvirt_api` for the endpoints): on a unix socket for
+//! the host itself, and over TCP with mutual TLS for operators
+//! ([`crate::transport`]). A local caller may do everything; a TLS client
+//! what its certificate's role allows ([`Caller`]), checked before its
+//! request's body is read.
 //!
 //! The transport is hyper's HTTP/1.1 server on a small tokio runtime, made
 //! to survive its clients:
 //! - a connection costs a task, not a thread; at most
 //!   [`Limits::max_connections`] at once, and one beyond is closed at once
 //!   (the listener keeps serving);
-//! - a request's head must arrive within [`Limits::header_timeout`] (an idle
-//!   keep-alive connection is closed after it too), and is at most
+//! - a TLS handshake, and then a request's head, must arrive within
+//!   [`Limits::header_timeout`] (an idle keep-alive connection is closed
+//!   after it too), and is at most
 //!   [`Limits::max_header_bytes`];
 //! - a body must arrive within [`Limits::body_timeout`] and is at most
 //!   [`Limits::max_body`] bytes: a stalled upload holds its own connection,
@@ -26,9 +31,8 @@ use std::time::Duration;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response};
-use hyper_util::rt::{TokioIo, TokioTimer};
 use mvirt_api::{ApiError, Status, StopRequest, VmSpec, MAX_STOP_TIMEOUT_S};
-use tokio::net::UnixListener;
+use mvirt_tls::role::{Role, RoleError};
 use tokio::sync::Semaphore;
 
 use crate::host;
@@ -75,7 +79,35 @@ impl Limits {
     }
 }
 
-type Reply = Response<Full<Bytes>>;
+pub(crate) type Reply = Response<Full<Bytes>>;
+
+/// Who sends a request.
+#[derive(Clone, Debug)]
+pub enum Caller {
+    /// A process on the host, through the unix socket (root's: the socket
+    /// is in /run/mvirt): everything.
+    Local,
+    /// A client over TLS: what its certificate's role allows; a
+    /// certificate with no role (or two) may do nothing.
+    Remote(Result<Role, RoleError>),
+}
+
+/// Refuses a request its caller may not make (403), before anything of it
+/// is done.
+fn authorize(caller: &Caller, method: &Method) -> Result<(), Refusal> {
+    match caller {
+        Caller::Local => Ok(()),
+        Caller::Remote(Err(e)) => Err(refuse(403, e.to_string())),
+        Caller::Remote(Ok(role)) if role.may(method.as_str()) => Ok(()),
+        Caller::Remote(Ok(role)) => Err(refuse(
+            403,
+            format!(
+                "{method} is refused: the client certificate's role is {role}, which may only read \
+                 (GET); creating, starting, stopping and deleting need an admin certificate"
+            ),
+        )),
+    }
+}
 
 fn json(status: u16, body: Vec<u8>) -> Reply {
     let mut r = Response::new(Full::new(Bytes::from(body)));
@@ -115,6 +147,64 @@ fn parse<T: serde::de::DeserializeOwned + Default>(
     serde_json::from_slice(raw).map_err(|e| refuse(400, format!("bad JSON body: {e}")))
 }
 
+/// What the daemon knows of its host.
+#[derive(Clone, Debug)]
+pub struct HostOptions {
+    /// The KVM device.
+    pub kvm_dev: PathBuf,
+    /// Whether `POST /v1/host/shutdown|reboot` may signal PID 1 (on an
+    /// mvirt-os host; never where the daemon runs as a test).
+    pub host_power: bool,
+}
+
+/// A VM's log from the query's offset (see [`crate::logs`]): the bytes,
+/// and where to go on in `x-mvirt-next-offset`.
+fn log_chunk(vmm: &Shared, name: &str, serial: bool, query: &str) -> Result<Reply, Refusal> {
+    let offset = crate::logs::offset_of(query).map_err(|e| refuse(400, e))?;
+    let vm = vmm.get(name)?;
+    let path = if serial { &vm.serial_log } else { &vm.log };
+    let c = crate::logs::chunk(Path::new(path), offset)
+        .map_err(|e| refuse(500, format!("reading {path}: {e}")))?;
+    let mut r = Response::new(Full::new(Bytes::from(c.data)));
+    let h = r.headers_mut();
+    h.insert(
+        hyper::header::CONTENT_TYPE,
+        hyper::header::HeaderValue::from_static("application/octet-stream"),
+    );
+    h.insert("x-mvirt-next-offset", c.next.into());
+    if c.restarted {
+        h.insert(
+            "x-mvirt-restarted",
+            hyper::header::HeaderValue::from_static("1"),
+        );
+    }
+    Ok(r)
+}
+
+/// Asks PID 1 to power the host off or reboot it, a moment after the
+/// answer is sent (pideins then stops this daemon, which stops the VMs).
+fn host_power(opts: &HostOptions, reboot: bool) -> Result<Reply, Refusal> {
+    if !opts.host_power {
+        return Err(refuse(
+            503,
+            "this mvirt-vmm does not control its host's power (it runs without --host-power)",
+        ));
+    }
+    let sig = if reboot { libc::SIGTERM } else { libc::SIGUSR2 };
+    std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(200));
+        // SAFETY: kill(2) with a constant pid and signal.
+        if unsafe { libc::kill(1, sig) } != 0 {
+            eprintln!(
+                "mvirt-vmm: signalling PID 1: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+    });
+    let what = if reboot { "reboots" } else { "powers off" };
+    Ok(ok(202, &serde_json::json!({ "host": what })))
+}
+
 fn status(vmm: &Shared, kvm_dev: &Path) -> Status {
     let (vms, vms_running) = vmm.counts();
     Status {
@@ -142,10 +232,20 @@ fn stop_timeout(raw: &[u8]) -> Result<Duration, Refusal> {
 }
 
 /// Answers one request whose body has been read: the blocking part.
-pub fn handle(vmm: &Shared, kvm_dev: &Path, method: &Method, path: &str, body: &[u8]) -> Reply {
+pub fn handle(
+    vmm: &Shared,
+    opts: &HostOptions,
+    method: &Method,
+    (path, query): (&str, &str),
+    body: &[u8],
+) -> Reply {
     let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
     let result = match (method, parts.as_slice()) {
-        (&Method::GET, ["v1", "status"]) => Ok(ok(200, &status(vmm, kvm_dev))),
+        (&Method::GET, ["v1", "status"]) => Ok(ok(200, &status(vmm, &opts.kvm_dev))),
+        (&Method::GET, ["v1", "vms", name, "console"]) => log_chunk(vmm, name, true, query),
+        (&Method::GET, ["v1", "vms", name, "log"]) => log_chunk(vmm, name, false, query),
+        (&Method::POST, ["v1", "host", "shutdown"]) => host_power(opts, false),
+        (&Method::POST, ["v1", "host", "reboot"]) => host_power(opts, true),
         (&Method::GET, ["v1", "vms"]) => Ok(ok(200, &vmm.list())),
         (&Method::POST, ["v1", "vms"]) => parse::<Option<VmSpec>>(body, true)
             .and_then(|spec| vmm.create(spec.ok_or_else(|| refuse(400, "empty body"))?))
@@ -163,11 +263,11 @@ pub fn handle(vmm: &Shared, kvm_dev: &Path, method: &Method, path: &str, body: &
 }
 
 /// What every connection shares.
-struct Ctx {
-    vmm: Shared,
-    kvm_dev: PathBuf,
-    limits: Limits,
-    in_flight: Arc<Semaphore>,
+pub(crate) struct Ctx {
+    pub(crate) vmm: Shared,
+    pub(crate) host: HostOptions,
+    pub(crate) limits: Limits,
+    pub(crate) in_flight: Arc<Semaphore>,
 }
 
 /// Reads a body within the time and size limits.
@@ -192,10 +292,14 @@ async fn read_body(ctx: &Ctx, body: Incoming) -> Result<Bytes, Refusal> {
 }
 
 /// One request, from head to answer.
-async fn serve_request(ctx: Arc<Ctx>, req: Request<Incoming>) -> Reply {
+pub(crate) async fn serve_request(ctx: Arc<Ctx>, caller: &Caller, req: Request<Incoming>) -> Reply {
     let (head, body) = req.into_parts();
     let method = head.method.clone();
     let path = head.uri.path().to_string();
+    let query = head.uri.query().unwrap_or("").to_string();
+    if let Err(r) = authorize(caller, &method) {
+        return error(r);
+    }
     let body = match read_body(&ctx, body).await {
         Ok(b) => b,
         Err(r) => return error(r),
@@ -220,7 +324,7 @@ async fn serve_request(ctx: Arc<Ctx>, req: Request<Incoming>) -> Reply {
     let work = {
         let ctx = Arc::clone(&ctx);
         move || {
-            let reply = handle(&ctx.vmm, &ctx.kvm_dev, &method, &path, &body);
+            let reply = handle(&ctx.vmm, &ctx.host, &method, (&path, &query), &body);
             drop(permit);
             reply
         }
@@ -228,118 +332,4 @@ async fn serve_request(ctx: Arc<Ctx>, req: Request<Incoming>) -> Reply {
     tokio::task::spawn_blocking(work)
         .await
         .unwrap_or_else(|e| error(refuse(500, format!("the request failed: {e}"))))
-}
-
-fn http1(limits: &Limits) -> hyper::server::conn::http1::Builder {
-    let mut b = hyper::server::conn::http1::Builder::new();
-    b.timer(TokioTimer::new())
-        .header_read_timeout(limits.header_timeout)
-        .max_buf_size(limits.max_header_bytes.max(8192))
-        .max_headers(64)
-        .keep_alive(true);
-    b
-}
-
-/// How long to wait after the `n`th accept error in a row.
-fn backoff(n: u32) -> Duration {
-    Duration::from_millis(10u64 << n.min(7)).min(Duration::from_secs(1))
-}
-
-/// Accepts connections forever; each is served on its own task.
-async fn accept_loop(listener: UnixListener, ctx: Arc<Ctx>) {
-    let conns = Arc::new(Semaphore::new(ctx.limits.max_connections));
-    let http = Arc::new(http1(&ctx.limits));
-    let mut errors = 0u32;
-    let mut refused = 0u64;
-    loop {
-        let stream = match listener.accept().await {
-            Ok((stream, _)) => stream,
-            Err(e) => {
-                errors += 1;
-                if errors.is_power_of_two() {
-                    eprintln!(
-                        "mvirt-vmm: accepting a connection: {e} ({errors} in a row); retrying"
-                    );
-                }
-                tokio::time::sleep(backoff(errors)).await;
-                continue;
-            }
-        };
-        errors = 0;
-        let Ok(permit) = Arc::clone(&conns).try_acquire_owned() else {
-            refused += 1;
-            if refused.is_power_of_two() {
-                eprintln!(
-                    "mvirt-vmm: {} connections open; closed a new one ({refused} so far)",
-                    ctx.limits.max_connections
-                );
-            }
-            drop(stream);
-            continue;
-        };
-        let ctx = Arc::clone(&ctx);
-        let http = Arc::clone(&http);
-        tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |req| {
-                let ctx = Arc::clone(&ctx);
-                async move { Ok::<_, std::convert::Infallible>(serve_request(ctx, req).await) }
-            });
-            // A client that breaks its connection ends only its own.
-            let _ = http.serve_connection(TokioIo::new(stream), service).await;
-            drop(permit);
-        });
-    }
-}
-
-/// Binds `socket`: a leftover socket file nobody listens on is replaced;
-/// a live one, or anything else there (a regular file, a directory, a
-/// link), is refused.
-fn bind(socket: &Path) -> std::io::Result<UnixListener> {
-    use std::os::unix::fs::FileTypeExt;
-    if let Some(dir) = socket.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    match std::fs::symlink_metadata(socket) {
-        Ok(m) if m.file_type().is_socket() => {
-            if std::os::unix::net::UnixStream::connect(socket).is_ok() {
-                return Err(std::io::Error::other(format!(
-                    "another daemon serves on {}; stop it first, or give this one another --socket",
-                    socket.display()
-                )));
-            }
-            std::fs::remove_file(socket)?
-        }
-        Ok(m) => {
-            return Err(std::io::Error::other(format!(
-                "{} exists and is not a socket ({:?}); remove it",
-                socket.display(),
-                m.file_type()
-            )))
-        }
-        Err(_) => {}
-    }
-    UnixListener::bind(socket)
-}
-
-/// Serves the API on `socket` until the process ends. Returns only when
-/// the socket cannot be bound or the runtime cannot be made.
-pub fn serve(vmm: Shared, socket: &Path, kvm_dev: &Path, limits: Limits) -> std::io::Result<()> {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .max_blocking_threads(limits.max_in_flight + 16)
-        .thread_name("mvirt-api")
-        .enable_all()
-        .build()?;
-    let ctx = Arc::new(Ctx {
-        vmm,
-        kvm_dev: kvm_dev.into(),
-        in_flight: Arc::new(Semaphore::new(limits.max_in_flight)),
-        limits,
-    });
-    runtime.block_on(async move {
-        let listener = bind(socket)?;
-        eprintln!("mvirt-vmm: serving on {}", socket.display());
-        accept_loop(listener, ctx).await;
-        Ok(())
-    })
 }

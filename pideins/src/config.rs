@@ -3,7 +3,7 @@
 //! ```toml
 //! [[service]]
 //! name = "mvirt-vmm"
-//! exec = ["/usr/sbin/mvirt-vmm"]
+//! exec = ["/usr/sbin/mvirt-vmm", "--host-power"]
 //! restart = "always"        # always | on-failure | never
 //! stop_timeout_ms = 5000    # SIGTERM, then SIGKILL after this
 //! backoff_initial_ms = 250  # first restart delay, doubled per failure
