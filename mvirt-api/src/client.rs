@@ -160,18 +160,135 @@ fn tls_cause(
     }
 }
 
-/// Writes the request and reads the whole answer.
+/// What a request carries.
+pub enum Body<'a> {
+    /// JSON (possibly empty).
+    Json(&'a [u8]),
+    /// `len` bytes read from `from` (an image upload), sent as they are
+    /// read; `progress` is told the bytes sent so far, every chunk.
+    Stream {
+        from: &'a mut dyn Read,
+        len: u64,
+        content_type: &'a str,
+        progress: &'a mut dyn FnMut(u64),
+    },
+}
+
+impl Body<'_> {
+    fn len(&self) -> u64 {
+        match self {
+            Body::Json(b) => b.len() as u64,
+            Body::Stream { len, .. } => *len,
+        }
+    }
+    fn content_type(&self) -> &str {
+        match self {
+            Body::Json(_) => "application/json",
+            Body::Stream { content_type, .. } => content_type,
+        }
+    }
+}
+
+/// A failed read of the body's source, told apart from a failed write to
+/// the daemon.
+#[derive(Debug, thiserror::Error)]
+#[error("reading what is sent")]
+struct SourceError(#[source] std::io::Error);
+
+/// Sends the body: a stream in chunks, no more and no less than its length.
+fn send_body(stream: &mut impl Write, body: &mut Body<'_>) -> std::io::Result<()> {
+    match body {
+        Body::Json(b) => stream.write_all(b),
+        Body::Stream {
+            from,
+            len,
+            progress,
+            ..
+        } => {
+            let mut buf = vec![0u8; 256 << 10];
+            let mut sent = 0u64;
+            while sent < *len {
+                let want = usize::try_from(*len - sent).map_or(buf.len(), |r| r.min(buf.len()));
+                let n = match from.read(&mut buf[..want]) {
+                    Ok(0) => {
+                        return Err(std::io::Error::other(SourceError(std::io::Error::new(
+                            std::io::ErrorKind::UnexpectedEof,
+                            format!("the source ended after {sent} of {len} bytes"),
+                        ))))
+                    }
+                    Ok(n) => n,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) => return Err(std::io::Error::other(SourceError(e))),
+                };
+                stream.write_all(&buf[..n])?;
+                sent += n as u64;
+                progress(sent);
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Reads a response's head, up to and including its empty line (at most
+/// 16 KiB), a byte at a time: what follows is not consumed.
+fn read_head(stream: &mut impl Read) -> std::io::Result<Vec<u8>> {
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        if head.len() >= 16 << 10 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "a response head longer than 16 KiB",
+            ));
+        }
+        if stream.read(&mut byte)? == 0 {
+            break;
+        }
+        head.push(byte[0]);
+    }
+    Ok(head)
+}
+
+/// Writes the request and reads the whole answer. A daemon that refuses a
+/// request before its body is all there (too large, no space, a reader's
+/// upload) answers and closes: a failed write is followed by a read of
+/// that answer, which is what the caller wants to see.
 fn exchange(
     stream: &mut (impl Read + Write),
     head: &[u8],
-    body: &[u8],
+    body: &mut Body<'_>,
 ) -> std::io::Result<Vec<u8>> {
-    stream.write_all(head)?;
-    stream.write_all(body)?;
-    stream.flush()?;
     let mut raw = Vec::new();
-    stream.read_to_end(&mut raw)?;
-    Ok(raw)
+    if matches!(body, Body::Stream { .. }) {
+        // The head says `Expect: 100-continue`: the body goes only after
+        // the daemon's `100 Continue`; a refusal comes instead of it.
+        stream.write_all(head)?;
+        stream.flush()?;
+        let interim = read_head(stream)?;
+        if !interim.starts_with(b"HTTP/1.1 100") {
+            raw = interim;
+            stream.read_to_end(&mut raw)?;
+            return Ok(raw);
+        }
+    }
+    let sent = if matches!(body, Body::Stream { .. }) {
+        Ok(())
+    } else {
+        stream.write_all(head)
+    }
+    .and_then(|()| send_body(stream, body))
+    .and_then(|()| stream.flush());
+    match sent {
+        Ok(()) => {
+            stream.read_to_end(&mut raw)?;
+            Ok(raw)
+        }
+        Err(e) if e.get_ref().is_some_and(|i| i.is::<SourceError>()) => Err(e),
+        Err(e) => match stream.read_to_end(&mut raw) {
+            Ok(_) if raw.starts_with(b"HTTP/1.") => Ok(raw),
+            _ => Err(e),
+        },
+    }
 }
 
 /// Sends one request. `body` is sent as JSON when given.
@@ -180,6 +297,26 @@ pub fn request(
     method: &str,
     path: &str,
     body: Option<&[u8]>,
+    timeout: Duration,
+) -> Result<Response, ClientError> {
+    send(
+        endpoint,
+        method,
+        path,
+        &[],
+        Body::Json(body.unwrap_or(b"")),
+        timeout,
+    )
+}
+
+/// Sends one request with extra `headers` and a body of any kind;
+/// `timeout` applies to each read and write, not to the whole request.
+pub fn send(
+    endpoint: impl Into<Endpoint>,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    mut body: Body<'_>,
     timeout: Duration,
 ) -> Result<Response, ClientError> {
     let endpoint = endpoint.into();
@@ -192,17 +329,25 @@ pub fn request(
         endpoint: name.clone(),
         source,
     };
-    let body = body.unwrap_or(b"");
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\nContent-Type: {}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        body.content_type(),
         body.len()
     );
+    for (k, v) in headers {
+        head.push_str(&format!("{k}: {v}\r\n"));
+    }
+    if matches!(body, Body::Stream { .. }) {
+        head.push_str("Expect: 100-continue\r\n");
+    }
+    head.push_str("\r\n");
+    let head = head.as_bytes();
     let raw = match &endpoint {
         Endpoint::Unix(socket) => {
             let mut stream = UnixStream::connect(socket).map_err(connect)?;
             stream.set_read_timeout(Some(timeout)).map_err(io)?;
             stream.set_write_timeout(Some(timeout)).map_err(io)?;
-            exchange(&mut stream, head.as_bytes(), body).map_err(io)?
+            exchange(&mut stream, head, &mut body).map_err(io)?
         }
         Endpoint::Tls { addr, config } => {
             let tcp = connect_tcp(addr, timeout).map_err(connect)?;
@@ -211,7 +356,7 @@ pub fn request(
             let conn = rustls::ClientConnection::new(Arc::clone(config), server_name(addr))
                 .map_err(|e| io(std::io::Error::other(e)))?;
             let mut tls = rustls::StreamOwned::new(conn, tcp);
-            exchange(&mut tls, head.as_bytes(), body)
+            exchange(&mut tls, head, &mut body)
                 .map_err(|e| tls_cause(&mut tls, e))
                 .map_err(|source| {
                     if source.kind() == std::io::ErrorKind::InvalidData {

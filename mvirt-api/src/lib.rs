@@ -12,6 +12,11 @@
 //!   log from N (octet-stream); `x-mvirt-next-offset` says where to go on,
 //!   `x-mvirt-restarted: 1` that the log was rewritten and this is from 0
 //! - `POST /v1/host/shutdown|reboot` (202; a daemon run with `--host-power`)
+//! - `PUT /v1/images/NAME` (the bytes; `Content-Length` and
+//!   [`IMAGE_SHA256_HEADER`] required) → [`ImageInfo`] (201),
+//!   `GET /v1/images` → `[ImageInfo]`, `DELETE /v1/images/NAME`; a VM spec
+//!   names a pushed image as `image:NAME` ([`IMAGE_REF_PREFIX`]) for its
+//!   kernel, initramfs or firmware
 //!
 //! Errors are 4xx/5xx with an [`ApiError`] body: 409 when the VM's state
 //! (or another request's operation on it) forbids the request, 503 when the
@@ -25,6 +30,22 @@ use serde::{Deserialize, Serialize};
 
 /// The most bytes of a VM's log one `GET /v1/vms/NAME/console|log` returns.
 pub const MAX_LOG_CHUNK: usize = 64 << 10;
+
+/// The header of an image upload that gives the sha256 of its bytes (64
+/// lowercase hex digits); bytes that hash otherwise are not kept.
+pub const IMAGE_SHA256_HEADER: &str = "x-mvirt-sha256";
+
+/// How a VM spec names a pushed image: `image:NAME`.
+pub const IMAGE_REF_PREFIX: &str = "image:";
+
+/// A pushed image: a kernel, an initramfs or a firmware.
+#[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ImageInfo {
+    pub name: String,
+    /// The sha256 of its bytes (hex).
+    pub sha256: String,
+    pub size: u64,
+}
 
 /// The daemon's socket in the image.
 pub const DEFAULT_SOCKET: &str = "/run/mvirt/vmm.sock";

@@ -8,6 +8,7 @@
 //! with that error. The binary exits 0 without a message when its stdout
 //! is a closed pipe (`mvirt vm list | head -1`), 1 on other errors.
 
+pub mod image;
 pub mod pki;
 pub mod remote;
 
@@ -92,6 +93,9 @@ enum Cmd {
     /// Manage VMs.
     #[command(subcommand)]
     Vm(VmCmd),
+    /// Kernels, initramfs and firmware pushed to the host (image:NAME).
+    #[command(subcommand)]
+    Image(image::ImageCmd),
     /// Print a VM's serial console log (--follow to keep reading).
     Console {
         name: String,
@@ -507,6 +511,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                 }
             }
         }
+        Cmd::Image(cmd) => image::image(cmd, &api.endpoint, cli.json, out)?,
         Cmd::Console { name, follow } if !local => api.follow_log(&name, "console", follow, out)?,
         Cmd::Console { name, follow } => {
             let body = api.call("GET", &format!("/v1/vms/{name}"), None, quick)?;

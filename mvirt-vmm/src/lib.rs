@@ -4,6 +4,7 @@
 //! `--net` on the bridge `mvirt0`.
 
 pub mod host;
+pub mod images;
 pub mod lock;
 pub mod logs;
 pub mod net;

@@ -28,6 +28,12 @@ struct Args {
     /// Where VM API sockets, serial logs and cloud-hypervisor logs go.
     #[arg(long, default_value = "/run/mvirt/vms")]
     run_dir: PathBuf,
+    /// Where pushed images (`mvirt image push`) are kept.
+    #[arg(long, default_value = "/var/lib/mvirt/images", value_name = "DIR")]
+    image_dir: PathBuf,
+    /// The largest image a push may send, in bytes.
+    #[arg(long, default_value_t = mvirt_vmm::images::DEFAULT_MAX_SIZE, value_name = "BYTES")]
+    max_image_size: u64,
     /// The cloud-hypervisor binary.
     #[arg(long, default_value = "/usr/bin/cloud-hypervisor")]
     cloud_hypervisor: PathBuf,
@@ -234,6 +240,10 @@ fn main() -> ExitCode {
     let host = HostOptions {
         kvm_dev: args.kvm.clone(),
         host_power: args.host_power,
+        images: std::sync::Arc::new(mvirt_vmm::images::Store::new(
+            &args.image_dir,
+            args.max_image_size,
+        )),
     };
     match transport::serve(vmm, &listen, host, limits(&args), &on_bound) {
         Ok(()) => ExitCode::SUCCESS,

@@ -23,6 +23,11 @@
 //! guest): each runs on a thread of tokio's blocking pool, at most
 //! [`Limits::max_in_flight`] at a time; a request beyond that is answered
 //! 503 at once. Reads (`GET`) take no such slot.
+//!
+//! An image upload (`PUT /v1/images/NAME`, [`crate::images`]) is the one
+//! body not held in memory: its chunks go to a writer thread as they come,
+//! [`MAX_UPLOADS`] uploads at a time, each of them ended (and nothing
+//! kept) when no byte arrives for [`Limits::body_timeout`].
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -31,15 +36,19 @@ use std::time::Duration;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::{Bytes, Incoming};
 use hyper::{Method, Request, Response};
-use mvirt_api::{ApiError, Status, StopRequest, VmSpec, MAX_STOP_TIMEOUT_S};
+use mvirt_api::{ApiError, Status, StopRequest, VmSpec, IMAGE_SHA256_HEADER, MAX_STOP_TIMEOUT_S};
 use mvirt_tls::role::{Role, RoleError};
 use tokio::sync::Semaphore;
 
 use crate::host;
+use crate::images::Store;
 use crate::vms::{refuse, Refusal, Shared};
 
 /// Requests handled at once by default.
 pub const MAX_IN_FLIGHT: usize = 64;
+
+/// Image uploads at once; more are answered 503.
+pub const MAX_UPLOADS: usize = 2;
 
 /// What the transport allows a client.
 #[derive(Clone, Debug)]
@@ -155,6 +164,8 @@ pub struct HostOptions {
     /// Whether `POST /v1/host/shutdown|reboot` may signal PID 1 (on an
     /// mvirt-os host; never where the daemon runs as a test).
     pub host_power: bool,
+    /// Pushed images.
+    pub images: Arc<Store>,
 }
 
 /// A VM's log from the query's offset (see [`crate::logs`]): the bytes,
@@ -248,10 +259,23 @@ pub fn handle(
         (&Method::POST, ["v1", "host", "reboot"]) => host_power(opts, true),
         (&Method::GET, ["v1", "vms"]) => Ok(ok(200, &vmm.list())),
         (&Method::POST, ["v1", "vms"]) => parse::<Option<VmSpec>>(body, true)
-            .and_then(|spec| vmm.create(spec.ok_or_else(|| refuse(400, "empty body"))?))
+            .and_then(|spec| spec.ok_or_else(|| refuse(400, "empty body")))
+            .and_then(|spec| opts.images.resolve_spec(spec))
+            .and_then(|spec| vmm.create(spec))
             .map(|vm| ok(201, &vm)),
+        (&Method::GET, ["v1", "images"]) => opts.images.list().map(|l| ok(200, &l)),
+        (&Method::GET, ["v1", "images", name]) => opts.images.get(name).map(|i| ok(200, &i)),
+        (&Method::DELETE, ["v1", "images", name]) => {
+            let used = |p: &Path| vmm.uses_file(p);
+            opts.images
+                .delete(name, &used)
+                .map(|()| json(204, Vec::new()))
+        }
         (&Method::GET, ["v1", "vms", name]) => vmm.get(name).map(|vm| ok(200, &vm)),
-        (&Method::DELETE, ["v1", "vms", name]) => vmm.delete(name).map(|()| json(204, Vec::new())),
+        (&Method::DELETE, ["v1", "vms", name]) => vmm.delete(name).map(|()| {
+            opts.images.collect_unused(&|p| vmm.uses_file(p));
+            json(204, Vec::new())
+        }),
         (&Method::POST, ["v1", "vms", name, "start"]) => vmm.start(name).map(|vm| ok(200, &vm)),
         (&Method::POST, ["v1", "vms", name, "stop"]) => {
             stop_timeout(body).and_then(|t| vmm.stop(name, t).map(|vm| ok(200, &vm)))
@@ -268,6 +292,100 @@ pub(crate) struct Ctx {
     pub(crate) host: HostOptions,
     pub(crate) limits: Limits,
     pub(crate) in_flight: Arc<Semaphore>,
+    pub(crate) uploads: Arc<Semaphore>,
+}
+
+/// Sends an upload's chunks to its writer as they arrive. Ends at the
+/// body's end, when the writer stops taking them (its answer says why),
+/// or with an error when the client fails or pauses too long.
+async fn feed(
+    mut body: Incoming,
+    tx: tokio::sync::mpsc::Sender<Bytes>,
+    idle: Duration,
+) -> Result<(), Refusal> {
+    loop {
+        match tokio::time::timeout(idle, body.frame()).await {
+            Err(_) => {
+                return Err(refuse(
+                    408,
+                    format!(
+                        "the upload stalled: no bytes for {}s; nothing was kept",
+                        idle.as_secs_f64()
+                    ),
+                ))
+            }
+            Ok(None) => return Ok(()),
+            Ok(Some(Err(e))) => {
+                return Err(refuse(
+                    400,
+                    format!("reading the upload: {e}; nothing was kept"),
+                ))
+            }
+            Ok(Some(Ok(frame))) => {
+                if let Ok(data) = frame.into_data() {
+                    if tx.send(data).await.is_err() {
+                        return Ok(());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An upload refused before its body is read. A client that waits for
+/// `100 Continue` (`Expect`, as `mvirt image push` and curl send) is
+/// answered at once and sends no body. One that sends its body anyway has
+/// up to 256 KiB of it read and dropped first (for at most a second): the
+/// answer is then not lost to a connection closed with unread data.
+async fn refuse_upload(body: Incoming, waits: bool, r: Refusal) -> Reply {
+    if !waits {
+        let drain = Limited::new(body, 256 << 10).collect();
+        let _ = tokio::time::timeout(Duration::from_secs(1), drain).await;
+    }
+    error(r)
+}
+
+/// `PUT /v1/images/NAME`: checked before a byte is read, then streamed
+/// to disk by [`Store::write`].
+async fn push_image(
+    ctx: &Arc<Ctx>,
+    name: &str,
+    headers: &hyper::HeaderMap,
+    body: Incoming,
+) -> Reply {
+    let header = |h: &str| headers.get(h).and_then(|v| v.to_str().ok());
+    let len = header("content-length").and_then(|v| v.parse::<u64>().ok());
+    let waits = header("expect").is_some_and(|v| v.eq_ignore_ascii_case("100-continue"));
+    let upload = match ctx
+        .host
+        .images
+        .check_upload(name, header(IMAGE_SHA256_HEADER), len)
+    {
+        Ok(u) => u,
+        Err(r) => return refuse_upload(body, waits, r).await,
+    };
+    let Ok(permit) = Arc::clone(&ctx.uploads).try_acquire_owned() else {
+        let r = refuse(
+            503,
+            format!("{MAX_UPLOADS} image uploads are in progress; try again when one is done"),
+        );
+        return refuse_upload(body, waits, r).await;
+    };
+    let (tx, rx) = tokio::sync::mpsc::channel::<Bytes>(8);
+    let store = Arc::clone(&ctx.host.images);
+    let writer = tokio::task::spawn_blocking(move || {
+        let written = store.write(&upload, rx);
+        drop(permit);
+        written
+    });
+    let fed = feed(body, tx, ctx.limits.body_timeout).await;
+    let written = writer
+        .await
+        .unwrap_or_else(|e| Err(refuse(500, format!("the upload failed: {e}"))));
+    match (fed, written) {
+        (Err(r), _) | (Ok(()), Err(r)) => error(r),
+        (Ok(()), Ok(info)) => ok(201, &info),
+    }
 }
 
 /// Reads a body within the time and size limits.
@@ -299,6 +417,11 @@ pub(crate) async fn serve_request(ctx: Arc<Ctx>, caller: &Caller, req: Request<I
     let query = head.uri.query().unwrap_or("").to_string();
     if let Err(r) = authorize(caller, &method) {
         return error(r);
+    }
+    if method == Method::PUT {
+        if let Some(name) = path.strip_prefix("/v1/images/") {
+            return push_image(&ctx, name, &head.headers, body).await;
+        }
     }
     let body = match read_body(&ctx, body).await {
         Ok(b) => b,

@@ -275,6 +275,7 @@ pub fn serve(
         vmm,
         host,
         in_flight: Arc::new(Semaphore::new(limits.max_in_flight)),
+        uploads: Arc::new(Semaphore::new(crate::server::MAX_UPLOADS)),
         limits,
     });
     runtime.block_on(async move {

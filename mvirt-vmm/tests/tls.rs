@@ -1,7 +1,7 @@
 //! The API over TCP with mutual TLS: the real mvirt-vmm (with the
 //! cloud-hypervisor TEST DOUBLE) on 127.0.0.1, the real `mvirt` client
 //! code, certificates made by `mvirt pki`, and curl (OpenSSL) as an
-//! independent client.
+//! independent client (also of image uploads).
 
 mod common;
 
@@ -480,4 +480,74 @@ fn contexts_name_a_host_and_its_credentials() {
         "k",
     ]);
     assert!(e.contains("not a certificate fingerprint"), "{e}");
+}
+
+#[test]
+fn images_are_pushed_by_admins_over_tls_and_by_curl_and_not_by_readers() {
+    let t = setup(&[]);
+    let file = t.host.path("guest.img");
+    std::fs::write(&file, vec![0x5au8; 3 << 20]).unwrap();
+    let (r, out) = t.as_("alice", &["image", "push", &s(&file), "guest", "--quiet"]);
+    assert_eq!(r, Ok(0), "{out}\n{}", t.host.daemon_log());
+    let e = t.refused("bob", &["image", "push", &s(&file), "other"]);
+    assert!(e.contains("role is reader") && e.contains("(403)"), "{e}");
+    let (r, out) = t.as_("bob", &["image", "list"]);
+    assert_eq!(r, Ok(0), "{out}");
+    assert!(out.contains("guest") && !out.contains("other"), "{out}");
+    let e = t.refused("bob", &["image", "delete", "guest"]);
+    assert!(e.contains("(403)"), "{e}");
+    // curl (OpenSSL) uploads with the same certificates: an independent
+    // client of the same endpoint (it sends Expect: 100-continue itself).
+    let sha = {
+        let out = Command::new("sha256sum").arg(&file).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()[..64].to_string()
+    };
+    let name = rustix::system::uname()
+        .nodename()
+        .to_string_lossy()
+        .into_owned();
+    let dir = t.host.path("alice");
+    let curl = Command::new("curl")
+        .args([
+            "-sS",
+            "--max-time",
+            "60",
+            "--cacert",
+            &s(&t.host.path("tls/server.crt")),
+        ])
+        .args(["--resolve", &format!("{name}:{}:127.0.0.1", t.port)])
+        .args([
+            "--cert",
+            &s(&dir.join("client.crt")),
+            "--key",
+            &s(&dir.join("client.key")),
+        ])
+        .args([
+            "-H",
+            &format!("x-mvirt-sha256: {sha}"),
+            "--upload-file",
+            &s(&file),
+        ])
+        .arg(format!("https://{name}:{}/v1/images/by-curl", t.port))
+        .output()
+        .unwrap();
+    let body = String::from_utf8_lossy(&curl.stdout);
+    assert!(
+        curl.status.success() && body.contains(&sha) && body.contains("by-curl"),
+        "{body}{}",
+        String::from_utf8_lossy(&curl.stderr)
+    );
+    let list = t.host.json(&["image", "list"]);
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["by-curl", "guest"]);
+    assert!(list
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|i| i["sha256"] == sha.as_str()));
 }

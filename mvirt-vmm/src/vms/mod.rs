@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 use std::os::unix::process::CommandExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
@@ -153,6 +153,19 @@ impl Vmm {
             .get(name)
             .map(Record::view)
             .ok_or_else(|| no_such(name))
+    }
+
+    /// Whether a VM's spec names `path` (its kernel, initramfs, firmware
+    /// or a disk): a pushed image it boots from is kept.
+    pub fn uses_file(&self, path: &Path) -> bool {
+        lock(&self.table).values().any(|r| {
+            let s = &r.info.spec;
+            [&s.kernel, &s.initramfs, &s.firmware]
+                .into_iter()
+                .flatten()
+                .chain(s.disks.iter())
+                .any(|f| Path::new(f) == path)
+        })
     }
 
     /// (VMs, running VMs).

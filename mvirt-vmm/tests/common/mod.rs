@@ -76,6 +76,7 @@ impl Host {
             ("--socket", self.socket()),
             ("--state-dir", self.path("state")),
             ("--run-dir", self.path("run")),
+            ("--image-dir", self.path("images")),
             ("--cloud-hypervisor", ch.into()),
         ] {
             argv.push(flag.into());
