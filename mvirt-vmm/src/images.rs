@@ -219,12 +219,11 @@ impl Store {
 
     /// Removes the blobs nothing uses (called with the lock held).
     fn collect(&self, in_use: &dyn Fn(&Path) -> bool) {
-        let named: Vec<String> = self
-            .list()
-            .unwrap_or_default()
-            .into_iter()
-            .map(|i| i.sha256)
-            .collect();
+        // Names that cannot be read: keep every blob (one of them may be named).
+        let Ok(images) = self.list() else {
+            return;
+        };
+        let named: Vec<String> = images.into_iter().map(|i| i.sha256).collect();
         let Ok(entries) = std::fs::read_dir(self.blobs()) else {
             return;
         };
@@ -479,6 +478,17 @@ mod tests {
             "{}",
             missing.message
         );
+    }
+
+    #[test]
+    fn names_that_cannot_be_read_keep_every_blob() {
+        let (_d, store) = store();
+        let info = push(&store, "k", b"bytes", &sha(b"bytes")).unwrap();
+        let names = store.root().join("names");
+        std::fs::rename(&names, store.root().join("names.away")).unwrap();
+        std::fs::write(&names, b"not a directory").unwrap();
+        store.collect_unused(&|_| false);
+        assert!(store.blob(&info.sha256).is_file());
     }
 
     #[test]
