@@ -61,6 +61,10 @@ pub struct Status {
     /// The bridge guests' taps join (absent from daemons before it existed).
     #[serde(default)]
     pub network: Network,
+    /// Where the state (VM definitions, images, the TLS identity) is kept
+    /// (absent from daemons before the data disk).
+    #[serde(default)]
+    pub storage: Storage,
     pub vms: usize,
     pub vms_running: usize,
 }
@@ -100,6 +104,23 @@ pub struct Network {
     pub detail: String,
 }
 
+/// Where the daemon keeps its state.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Storage {
+    /// On a data disk, so it survives a reboot (else it is in RAM).
+    #[serde(default)]
+    pub persistent: bool,
+    /// The data disk's device.
+    #[serde(default)]
+    pub device: Option<String>,
+    /// Mounted read-only: every change is refused.
+    #[serde(default)]
+    pub read_only: bool,
+    /// Where, or why there is no data disk and what to do about it.
+    #[serde(default)]
+    pub detail: String,
+}
+
 /// What `POST /v1/vms` takes.
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
@@ -125,6 +146,9 @@ pub struct VmSpec {
     /// An existing tap device to attach, if any (not managed by mvirt-vmm).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tap: Option<String>,
+    /// Started when the host boots (when mvirt-vmm first starts after a boot).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub autostart: bool,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]

@@ -141,6 +141,10 @@ enum VmCmd {
         /// An existing tap device instead (not managed by mvirt-vmm).
         #[arg(long, value_name = "EXISTING")]
         tap: Option<String>,
+        /// Start the VM whenever the host boots (its definition is kept on
+        /// the data disk; see `mvirt status`).
+        #[arg(long)]
+        autostart: bool,
     },
     /// All VMs: state, net, last exit.
     List,
@@ -431,6 +435,17 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                         n.detail
                     )?,
                 }
+                let st = &s.storage;
+                writeln!(
+                    out,
+                    "state: {}: {}",
+                    match (st.persistent, st.read_only) {
+                        (true, false) => "on the data disk",
+                        (true, true) => "on the data disk, READ-ONLY",
+                        (false, _) => "in RAM, lost at shutdown",
+                    },
+                    st.detail
+                )?;
                 writeln!(out, "vms: {} ({} running)", s.vms, s.vms_running)?;
             }
         }
@@ -447,6 +462,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                     disks,
                     net,
                     tap,
+                    autostart,
                 } => {
                     let spec = VmSpec {
                         name: name.clone(),
@@ -459,6 +475,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                         disks: disks.clone(),
                         net: *net,
                         tap: tap.clone(),
+                        autostart: *autostart,
                     };
                     (
                         "POST",

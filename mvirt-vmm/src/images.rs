@@ -458,6 +458,7 @@ mod tests {
             firmware: None,
             disks: vec![],
             net: false,
+            autostart: false,
             tap: None,
         };
         let resolved = store.resolve_spec(spec.clone()).unwrap();
@@ -556,6 +557,7 @@ mod tests {
             disks: vec!["image:root".into()],
             net: false,
             tap: None,
+            autostart: false,
         };
         let r = store.resolve_spec(spec).unwrap_err();
         assert_eq!(r.status, 400);

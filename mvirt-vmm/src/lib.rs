@@ -3,6 +3,7 @@
 //! socket; keeps VM definitions under /var/lib/mvirt; puts guests with
 //! `--net` on the bridge `mvirt0`.
 
+pub mod datadisk;
 pub mod host;
 pub mod images;
 pub mod lock;

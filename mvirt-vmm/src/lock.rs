@@ -5,7 +5,9 @@
 //! first daemon takes an exclusive `flock` on `<state_dir>/.lock` and holds
 //! it for its life (the kernel drops it when the process ends, however it
 //! ends); a second one fails to take it and refuses to start, naming the
-//! holder's pid, which the holder writes into the file.
+//! holder's pid, which the holder writes into the file. On a read-only
+//! file system the lock is taken on the file opened read-only (or on the
+//! directory), and no pid is written.
 
 use std::io::{Read, Seek, Write};
 use std::os::unix::fs::OpenOptionsExt;
@@ -45,16 +47,23 @@ impl StateLock {
             source,
         };
         std::fs::create_dir_all(state_dir).map_err(io)?;
-        let mut file = std::fs::OpenOptions::new()
+        let opened = std::fs::OpenOptions::new()
             .read(true)
             .write(true)
             .create(true)
             .truncate(false)
             .mode(0o600)
             .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
-            .open(&path)
-            .map_err(io)?;
-        if !file.metadata().map_err(io)?.is_file() {
+            .open(&path);
+        let (mut file, writable) = match opened {
+            Ok(f) => (f, true),
+            Err(e) if e.raw_os_error() == Some(libc::EROFS) => {
+                (read_only_lock(state_dir, &path).map_err(io)?, false)
+            }
+            Err(e) => return Err(io(e)),
+        };
+        let meta = file.metadata().map_err(io)?;
+        if !(meta.is_file() || (!writable && meta.is_dir())) {
             return Err(io(std::io::Error::other("not a regular file")));
         }
         if let Err(e) = flock(&file, FlockOperation::NonBlockingLockExclusive) {
@@ -73,10 +82,28 @@ impl StateLock {
                 },
             });
         }
-        file.set_len(0).map_err(io)?;
-        file.rewind().map_err(io)?;
-        writeln!(file, "{}", std::process::id()).map_err(io)?;
+        if writable {
+            file.set_len(0).map_err(io)?;
+            file.rewind().map_err(io)?;
+            writeln!(file, "{}", std::process::id()).map_err(io)?;
+        }
         Ok(StateLock { _file: file, path })
+    }
+}
+
+/// On a read-only file system (a data disk mounted read-only): the lock
+/// file opened read-only (flock needs no write access), or the directory
+/// itself when there is no lock file. The holder's pid cannot be written.
+fn read_only_lock(state_dir: &Path, path: &Path) -> std::io::Result<std::fs::File> {
+    let open = |p: &Path, extra| {
+        std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC | extra)
+            .open(p)
+    };
+    match open(path, 0) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => open(state_dir, libc::O_DIRECTORY),
+        other => other,
     }
 }
 

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
+use mvirt_vmm::datadisk;
 use mvirt_vmm::lock::StateLock;
 use mvirt_vmm::net;
 use mvirt_vmm::server::{HostOptions, Limits};
@@ -22,6 +23,15 @@ struct Args {
     /// The API socket.
     #[arg(long, default_value = mvirt_api::DEFAULT_SOCKET)]
     socket: PathBuf,
+    /// The data disk mounted on --data-dir before anything is read:
+    /// `auto` (the one ext4 volume labelled mvirt-data; a kernel argument
+    /// mvirt.data=DEVICE|auto|none overrides it), `none` (state in RAM), or
+    /// a block device holding ext4. Never formatted: see docs/host.md.
+    #[arg(long, default_value = "none", value_name = "auto|none|DEVICE")]
+    data_disk: datadisk::Choice,
+    /// Where the data disk is mounted.
+    #[arg(long, default_value = "/var/lib/mvirt", value_name = "DIR")]
+    data_dir: PathBuf,
     /// Where VM definitions are kept.
     #[arg(long, default_value = "/var/lib/mvirt/vms")]
     state_dir: PathBuf,
@@ -67,7 +77,8 @@ struct Args {
     /// `mvirt.uplink=IFNAME` word of --kernel-cmdline, if any.
     #[arg(long, value_name = "IFNAME")]
     uplink: Option<String>,
-    /// Where the kernel command line is read from (for mvirt.uplink=).
+    /// Where the kernel command line is read from (for mvirt.uplink= and
+    /// mvirt.data=).
     #[arg(long, default_value = "/proc/cmdline", value_name = "FILE")]
     kernel_cmdline: PathBuf,
     /// At SIGTERM or SIGINT (host shutdown), how long the guests get to
@@ -135,6 +146,26 @@ fn limits(args: &Args) -> Limits {
     }
 }
 
+/// --data-disk, or with `auto` the kernel's `mvirt.data=` word if any (a
+/// word that does not parse is reported and ignored).
+fn data_disk_choice(args: &Args) -> datadisk::Choice {
+    if args.data_disk != datadisk::Choice::Auto {
+        return args.data_disk.clone();
+    }
+    let cmdline = std::fs::read_to_string(&args.kernel_cmdline).unwrap_or_default();
+    match datadisk::Choice::from_cmdline(&cmdline) {
+        Some(Ok(choice)) => choice,
+        Some(Err(e)) => {
+            eprintln!(
+                "mvirt-vmm: ignoring the kernel argument {}{e}",
+                datadisk::DATA_PARAM
+            );
+            datadisk::Choice::Auto
+        }
+        None => datadisk::Choice::Auto,
+    }
+}
+
 fn net_config(args: &Args) -> Option<net::Config> {
     if args.no_bridge {
         return None;
@@ -187,6 +218,16 @@ fn main() -> ExitCode {
         }
     };
     let args = Args::parse();
+    let storage = datadisk::prepare(&data_disk_choice(&args), &args.data_dir);
+    eprintln!(
+        "mvirt-vmm: state {}: {}",
+        if storage.persistent {
+            "on the data disk"
+        } else {
+            "in RAM"
+        },
+        storage.detail
+    );
     // Before anything of the state is read or the socket touched: a second
     // daemon on the same state leaves the first one's alone.
     let _lock = match StateLock::acquire(&args.state_dir) {
@@ -211,6 +252,8 @@ fn main() -> ExitCode {
     // A host without bridge support still runs VMs without --net: the
     // failure is logged and shown by `mvirt status`, and retried at starts.
     let _ = vmm.setup_network();
+    let booting = std::sync::Arc::clone(&vmm);
+    std::thread::spawn(move || booting.autostart());
     // `--version` of cloud-hypervisor runs once, in the background.
     let probe = std::sync::Arc::clone(&vmm);
     std::thread::spawn(move || probe.ch_version());
@@ -244,6 +287,7 @@ fn main() -> ExitCode {
             &args.image_dir,
             args.max_image_size,
         )),
+        storage,
     };
     match transport::serve(vmm, &listen, host, limits(&args), &on_bound) {
         Ok(()) => ExitCode::SUCCESS,

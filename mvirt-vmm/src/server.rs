@@ -166,6 +166,8 @@ pub struct HostOptions {
     pub host_power: bool,
     /// Pushed images.
     pub images: Arc<Store>,
+    /// Where the state is kept (see [`crate::datadisk`]).
+    pub storage: mvirt_api::Storage,
 }
 
 /// A VM's log from the query's offset (see [`crate::logs`]): the bytes,
@@ -216,15 +218,16 @@ fn host_power(opts: &HostOptions, reboot: bool) -> Result<Reply, Refusal> {
     Ok(ok(202, &serde_json::json!({ "host": what })))
 }
 
-fn status(vmm: &Shared, kvm_dev: &Path) -> Status {
+fn status(vmm: &Shared, opts: &HostOptions) -> Status {
     let (vms, vms_running) = vmm.counts();
     Status {
         version: env!("CARGO_PKG_VERSION").into(),
-        kvm: host::kvm(kvm_dev),
+        kvm: host::kvm(&opts.kvm_dev),
         cpus: host::cpus(),
         memory_kib: host::memory_kib(),
         cloud_hypervisor: host::cloud_hypervisor(&vmm.paths().cloud_hypervisor, vmm.ch_version()),
         network: vmm.network(),
+        storage: opts.storage.clone(),
         vms,
         vms_running,
     }
@@ -252,7 +255,7 @@ pub fn handle(
 ) -> Reply {
     let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
     let result = match (method, parts.as_slice()) {
-        (&Method::GET, ["v1", "status"]) => Ok(ok(200, &status(vmm, &opts.kvm_dev))),
+        (&Method::GET, ["v1", "status"]) => Ok(ok(200, &status(vmm, opts))),
         (&Method::GET, ["v1", "vms", name, "console"]) => log_chunk(vmm, name, true, query),
         (&Method::GET, ["v1", "vms", name, "log"]) => log_chunk(vmm, name, false, query),
         (&Method::POST, ["v1", "host", "shutdown"]) => host_power(opts, false),

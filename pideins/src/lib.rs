@@ -214,6 +214,7 @@ fn shutdown(sup: &mut Supervisor, mounted: &[&str], halt: Halt) -> ! {
         log!("reaped {} orphaned processes in total", sup.orphans_reaped);
     }
     nix::unistd::sync();
+    system::unmount_disks();
     system::unmount_all(mounted);
     nix::unistd::sync();
     let mode = match halt {

@@ -124,6 +124,60 @@ pub fn unmount_all(mounted: &[&str]) {
     }
 }
 
+/// `\040`-style escapes of /proc/self/mountinfo (space, tab, newline,
+/// backslash) undone.
+fn unescape(field: &str) -> String {
+    let mut out = String::new();
+    let mut rest = field;
+    while let Some(at) = rest.find('\\') {
+        out.push_str(&rest[..at]);
+        let code = rest
+            .get(at + 1..at + 4)
+            .and_then(|o| u8::from_str_radix(o, 8).ok());
+        match code {
+            Some(c) => {
+                out.push(char::from(c));
+                rest = &rest[at + 4..];
+            }
+            None => {
+                out.push('\\');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out + rest
+}
+
+/// The mount points of file systems on block devices (a source under
+/// /dev/) other than `/`, in the order they were mounted: the data disk
+/// mvirt-vmm mounts, which pideins does not know of.
+pub fn disk_mounts(mountinfo: &str) -> Vec<String> {
+    mountinfo
+        .lines()
+        .filter_map(|line| {
+            let fields: Vec<&str> = line.split(' ').collect();
+            let sep = fields.iter().position(|f| *f == "-")?;
+            let target = unescape(fields.get(4)?);
+            let source = fields.get(sep + 2)?;
+            (source.starts_with("/dev/") && target != "/").then_some(target)
+        })
+        .collect()
+}
+
+/// Unmounts the block-device file systems (see [`disk_mounts`]), the
+/// last mounted first, once every process has ended: their journals are
+/// closed cleanly, so the next boot has nothing to recover. One still busy
+/// is left mounted (its data was synced before).
+pub fn unmount_disks() {
+    let info = std::fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
+    for target in disk_mounts(&info).iter().rev() {
+        match umount2(target.as_str(), MntFlags::empty()) {
+            Ok(()) => log!("unmounted {target}"),
+            Err(e) => log!("unmounting {target} failed: {e} (its data was synced)"),
+        }
+    }
+}
+
 /// Makes sure fds 0, 1 and 2 are open, on /dev/console if they are not.
 /// (The kernel opens /dev/console for init when the initramfs has it.)
 pub fn attach_console() {
@@ -216,4 +270,32 @@ pub fn uptime() -> f64 {
     nix::time::clock_gettime(nix::time::ClockId::CLOCK_BOOTTIME)
         .map(|t| t.tv_sec() as f64 + t.tv_nsec() as f64 / 1e9)
         .unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn disk_mounts_are_the_block_devices_but_root() {
+        let info = "22 1 254:1 / / rw - ext4 /dev/vda1 rw\n\
+                    23 22 0:5 / /dev rw - devtmpfs devtmpfs rw\n\
+                    24 22 0:21 / /run rw - tmpfs tmpfs rw\n\
+                    30 22 254:16 / /var/lib/mvirt rw - ext4 /dev/vdb rw\n\
+                    31 30 254:32 / /var/lib/mvirt/odd\\040name rw - ext4 /dev/vdc rw\n\
+                    garbage\n";
+        assert_eq!(
+            disk_mounts(info),
+            ["/var/lib/mvirt", "/var/lib/mvirt/odd name"]
+        );
+        assert!(disk_mounts("").is_empty());
+    }
+
+    #[test]
+    fn mountinfo_escapes_are_undone() {
+        assert_eq!(unescape(r"a\040b\011c\134d"), "a b\tc\\d");
+        assert_eq!(unescape(r"end\"), r"end\");
+        assert_eq!(unescape(r"\99x"), r"\99x");
+        assert_eq!(unescape("plain"), "plain");
+    }
 }

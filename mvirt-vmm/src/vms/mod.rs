@@ -2,7 +2,8 @@
 //! watched, stopped and re-adopted after a daemon restart.
 //!
 //! State lives in `<state_dir>/<name>.json`, written atomically (temporary
-//! file + rename), so a crash never leaves a half-written definition.
+//! file, fsync, rename, fsync of the directory), so a crash or a power cut
+//! never leaves a half-written definition.
 //!
 //! Requests run concurrently. The table's mutex is only held to read or
 //! change records, never across a slow call (cloud-hypervisor's API, a
@@ -28,6 +29,7 @@ use record::{Claim, Op, Record};
 use spec::{net_info, validate};
 use state::save;
 
+mod autostart;
 mod exit;
 mod record;
 mod spec;
@@ -238,7 +240,7 @@ impl Vmm {
             busy: None,
             id: self.next_id.fetch_add(1, Ordering::Relaxed),
         };
-        save(&self.paths, &rec).map_err(|e| refuse(500, format!("saving state: {e}")))?;
+        save(&self.paths, &rec).map_err(|e| state::disk_refusal(&self.paths, "saving", &e))?;
         let view = rec.view();
         table.insert(rec.info.spec.name.clone(), rec);
         Ok(view)
@@ -281,7 +283,7 @@ impl Vmm {
                 return Err(refuse(409, format!("{name} changed during the delete")));
             }
             state::remove(&self.paths, name)
-                .map_err(|e| refuse(500, format!("removing {name}'s state file: {e}")))?;
+                .map_err(|e| state::disk_refusal(&self.paths, "removing", &e))?;
             // The record goes, and its busy mark with it: the claim's drop
             // finds nothing of its own to clear.
             table.remove(name);

@@ -34,13 +34,30 @@ fn state_path(paths: &Paths, name: &str) -> std::io::Result<PathBuf> {
     Ok(paths.state_dir.join(format!("{name}.json")))
 }
 
-/// Writes a VM's state atomically.
+/// Writes a VM's state atomically and durably: a temporary file, flushed
+/// to disk, renamed over the old one (see [`mvirt_atomic`]). A full or
+/// read-only disk leaves the old definition, or none.
 pub(super) fn save(paths: &Paths, rec: &Record) -> std::io::Result<()> {
-    let name = &rec.info.spec.name;
-    let path = state_path(paths, name)?;
-    let tmp = paths.state_dir.join(format!(".{name}.json.tmp"));
-    std::fs::write(&tmp, serde_json::to_vec_pretty(rec).expect("serializable"))?;
-    std::fs::rename(&tmp, &path)
+    let path = state_path(paths, &rec.info.spec.name)?;
+    let json = serde_json::to_vec_pretty(rec).map_err(std::io::Error::other)?;
+    mvirt_atomic::write(&path, &json, 0o600)
+}
+
+/// The refusal for a definition that could not be saved or removed: 507
+/// when the disk is full or read-only (the operator's to fix), else 500.
+pub(super) fn disk_refusal(paths: &Paths, what: &str, e: &std::io::Error) -> super::Refusal {
+    use std::io::ErrorKind::{QuotaExceeded, ReadOnlyFilesystem, StorageFull};
+    let status = match e.kind() {
+        StorageFull | QuotaExceeded | ReadOnlyFilesystem => 507,
+        _ => 500,
+    };
+    super::refuse(
+        status,
+        format!(
+            "{what} the VM's definition in {}: {e}; nothing was changed",
+            paths.state_dir.display()
+        ),
+    )
 }
 
 /// Removes a VM's state file; one already gone is no error.

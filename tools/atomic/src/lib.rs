@@ -6,9 +6,10 @@
 //! failure (or a panic, or a kill before the rename) leaves the old file or
 //! no file, never a partial one: the temporary file is removed when an
 //! [`Output`] is dropped uncommitted, and its name (`.<name>.XXXXXX`) says
-//! what it was for if a crash leaves it behind. Directories that
-//! [`Output::create`] had to make for the destination are removed again
-//! (when empty) if the output is not committed.
+//! what it was for if a crash leaves it behind. After the rename the
+//! directory is flushed too, so a committed output survives a power cut.
+//! Directories that [`Output::create`] had to make for the destination are
+//! removed again (when empty) if the output is not committed.
 //!
 //! ```no_run
 //! # fn main() -> std::io::Result<()> {
@@ -245,12 +246,22 @@ impl Prepared {
         match tmp.persist(&dest) {
             Ok(_) => {
                 dirs.keep();
-                Ok(())
+                sync_dir(&dest)
             }
             // The temporary file goes with `e.file`, then the directories.
             Err(e) => Err(e.error),
         }
     }
+}
+
+/// Flushes the directory holding `dest` to disk, so that the rename that
+/// put `dest` there survives a power cut.
+fn sync_dir(dest: &Path) -> io::Result<()> {
+    let dir = match dest.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    File::open(dir)?.sync_all()
 }
 
 /// Writes `bytes` to `dest` atomically with `mode`.
