@@ -17,6 +17,7 @@ use anyhow::{bail, Context, Result};
 
 pub mod arm64;
 mod build;
+pub mod vmtest;
 
 pub use build::{copy_with_mtime, make_esp, real_cloud_hypervisor, static_binary, Build, UkiParts};
 

@@ -44,6 +44,19 @@ enum Cmd {
         #[arg(long, default_value_t = 300)]
         boot_timeout: u64,
     },
+    /// The persistence test's two boots on one data disk (in the host):
+    /// 1 pushes the guest's kernel and initramfs and creates an autostart
+    /// VM; 2 finds them, and the VM started by itself.
+    Persist {
+        #[arg(value_parser = clap::value_parser!(u8).range(1..=2))]
+        boot: u8,
+        #[arg(long, default_value = "/test")]
+        dir: PathBuf,
+        #[arg(long, default_value = "/usr/sbin/mvirt")]
+        mvirt: PathBuf,
+        #[arg(long, default_value_t = 300)]
+        boot_timeout: u64,
+    },
     /// Report the disk and NIC, then wait (in the guest).
     Guest {
         #[arg(long, default_value = "vda")]
@@ -64,6 +77,21 @@ fn main() {
             started: Instant::now(),
         }
         .run(&dir, Duration::from_secs(boot_timeout)),
+        Cmd::Persist {
+            boot,
+            dir,
+            mvirt,
+            boot_timeout,
+        } => {
+            let host = Host {
+                mvirt,
+                started: Instant::now(),
+            };
+            match boot {
+                1 => host.persist_first(&dir),
+                _ => host.persist_second(Duration::from_secs(boot_timeout)),
+            }
+        }
         Cmd::Guest { disk, nic } => guest(&disk, &nic),
     };
     if let Err(e) = result {
@@ -204,6 +232,92 @@ impl Host {
         Ok(())
     }
 
+    /// The status, checked to keep the state on a writable data disk.
+    fn persistent_status(&self) -> Result<()> {
+        let status = self.step("status", || {
+            self.json(&["status", "--wait", "60", "--json"])
+        })?;
+        let st = &status["storage"];
+        ensure!(
+            st["persistent"] == true && st["read_only"] == false,
+            "the state is not on a writable data disk: {st}"
+        );
+        println!(
+            "mvirt-vm-test: state on {}",
+            st["detail"].as_str().unwrap_or("?")
+        );
+        Ok(())
+    }
+
+    /// Boot 1: the guest's files pushed as images, an autostart VM that
+    /// uses them (and a disk from the test archive, there at each boot).
+    fn persist_first(&self, dir: &Path) -> Result<()> {
+        self.persistent_status()?;
+        let file = |name: &str| dir.join(name).display().to_string();
+        for (name, image) in [("bzImage", "kernel"), ("guest.cpio.gz", "guest")] {
+            self.step(&format!("image push {image}"), || {
+                self.mvirt(&["image", "push", &file(name), image])
+            })?;
+        }
+        self.step("create", || {
+            self.mvirt(&[
+                "vm",
+                "create",
+                VM,
+                "--memory",
+                "256",
+                "--kernel",
+                "image:kernel",
+                "--initramfs",
+                "image:guest",
+                "--cmdline",
+                "console=ttyS0 quiet",
+                "--disk",
+                &file("disk.img"),
+                "--net",
+                "--autostart",
+            ])
+        })?;
+        println!(
+            "mvirt-vm-test: passed in {:.2}s (boot 1)",
+            self.started.elapsed().as_secs_f64()
+        );
+        Ok(())
+    }
+
+    /// Boot 2: the data disk was unmounted cleanly, the images and the VM
+    /// are there, and the VM started by itself.
+    fn persist_second(&self, boot_timeout: Duration) -> Result<()> {
+        self.persistent_status()?;
+        let ext4 = kernel_lines("EXT4-fs")?;
+        for line in &ext4 {
+            println!("mvirt-vm-test: kernel: {line}");
+        }
+        ensure!(
+            !ext4.iter().any(|l| l.contains("recovery")),
+            "the data disk was not unmounted cleanly: {ext4:?}"
+        );
+        let images = self.json(&["image", "list", "--json"])?;
+        for name in ["kernel", "guest"] {
+            ensure!(
+                images
+                    .as_array()
+                    .is_some_and(|a| a.iter().any(|i| i["name"] == name)),
+                "image {name} is gone: {images}"
+            );
+        }
+        let up = self.step("autostarted guest up", || self.wait_for_guest(boot_timeout))?;
+        println!("mvirt-vm-test: {}", up.trim());
+        self.stop_while_listing()?;
+        let vm = self.json(&["vm", "get", VM, "--json"])?;
+        ensure!(vm["state"] == "stopped", "after the stop: {vm}");
+        println!(
+            "mvirt-vm-test: passed in {:.2}s (boot 2)",
+            self.started.elapsed().as_secs_f64()
+        );
+        Ok(())
+    }
+
     /// Reads the guest's console until it says it is up.
     fn wait_for_guest(&self, timeout: Duration) -> Result<String> {
         let end = Instant::now() + timeout;
@@ -266,6 +380,37 @@ fn net_of(vm: &Value) -> Result<(String, String)> {
     let tap = find(vm, "tap").context("no tap device in the VM's record")?;
     let mac = find(vm, "mac").context("no MAC in the VM's record")?;
     Ok((tap.to_string(), mac.to_lowercase()))
+}
+
+/// The kernel's log lines (from /dev/kmsg, which needs no dmesg binary)
+/// that contain `needle`.
+fn kernel_lines(needle: &str) -> Result<Vec<String>> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut kmsg = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open("/dev/kmsg")
+        .context("opening /dev/kmsg")?;
+    let mut lines = Vec::new();
+    let mut record = vec![0u8; 8192];
+    loop {
+        // One record per read; EAGAIN at the end, EPIPE for one overwritten.
+        match kmsg.read(&mut record) {
+            Ok(0) => break,
+            Ok(n) => {
+                let text = String::from_utf8_lossy(&record[..n]);
+                let message = text.split_once(';').map_or(&*text, |(_, m)| m);
+                if message.contains(needle) {
+                    lines.push(message.trim_end().to_string());
+                }
+            }
+            Err(e) if e.raw_os_error() == Some(libc::EPIPE) => continue,
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+            Err(e) => return Err(e).context("reading /dev/kmsg"),
+        }
+    }
+    Ok(lines)
 }
 
 fn tail(text: &str, n: usize) -> String {
