@@ -12,7 +12,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 # repo so that the vendored-source replacement does not hide crates.io.
 cd /
 cargo update --manifest-path "$root/Cargo.toml" --workspace
-cargo generate-lockfile --manifest-path "$root/tools/cpio/fuzz/Cargo.toml"
+# Not generate-lockfile: that would move every crate of the fuzz lock to its
+# newest version and vendor a second copy of each. Only new entries resolve.
+cargo update --manifest-path "$root/tools/cpio/fuzz/Cargo.toml" --workspace
 rm -rf "$root/third-party/vendor"
 cargo vendor-filterer \
   --manifest-path "$root/Cargo.toml" \

@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: MIT
+
+#[cfg(test)]
+mod bridge;
+#[cfg(test)]
+mod ip;

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+
+mod af_spec;
+mod bond;
+mod bridge;
+mod message;
+mod offload;
