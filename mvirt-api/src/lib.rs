@@ -102,6 +102,10 @@ pub struct Network {
     /// What was done, or what failed and why.
     #[serde(default)]
     pub detail: String,
+    /// The host's own address, from the kernel's `ip=` (e.g. "10.0.2.15/24
+    /// on mvirt0, default route via 10.0.2.2"), or why it has none.
+    #[serde(default)]
+    pub host: String,
 }
 
 /// Where the daemon keeps its state.

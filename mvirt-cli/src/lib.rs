@@ -435,6 +435,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                         n.detail
                     )?,
                 }
+                writeln!(out, "host address: {}", n.host)?;
                 let st = &s.storage;
                 writeln!(
                     out,

@@ -55,6 +55,10 @@ struct Args {
     /// certificates --listen accepts; made by `mvirt pki ca`.
     #[arg(long, value_name = "PEM", requires = "listen")]
     client_ca: Option<PathBuf>,
+    /// Serve --listen only if the --client-ca file exists (else say so
+    /// and serve the unix socket alone), instead of refusing to start.
+    #[arg(long, requires = "listen")]
+    listen_if_ca: bool,
     /// Where the server's key and certificate are kept (made at the first
     /// start with --listen; the key never leaves it).
     #[arg(long, default_value = "/var/lib/mvirt/tls", value_name = "DIR")]
@@ -77,8 +81,13 @@ struct Args {
     /// `mvirt.uplink=IFNAME` word of --kernel-cmdline, if any.
     #[arg(long, value_name = "IFNAME")]
     uplink: Option<String>,
-    /// Where the kernel command line is read from (for mvirt.uplink= and
-    /// mvirt.data=).
+    /// Give the host its own address and name from the kernel's `ip=`
+    /// (static: ip=ADDR::GATEWAY:NETMASK:HOSTNAME:DEVICE:off), on the
+    /// bridge when DEVICE is its uplink. For the daemon of an mvirt-os host.
+    #[arg(long)]
+    host_network: bool,
+    /// Where the kernel command line is read from (for mvirt.uplink=,
+    /// mvirt.data= and ip=).
     #[arg(long, default_value = "/proc/cmdline", value_name = "FILE")]
     kernel_cmdline: PathBuf,
     /// At SIGTERM or SIGINT (host shutdown), how long the guests get to
@@ -242,7 +251,8 @@ fn main() -> ExitCode {
         run_dir: args.run_dir.clone(),
         cloud_hypervisor: args.cloud_hypervisor.clone(),
     };
-    let vmm = match Vmm::load(paths, net_config(&args)) {
+    let net = net_config(&args);
+    let vmm = match Vmm::load(paths, net.clone()) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("mvirt-vmm: error: loading state: {e}");
@@ -251,7 +261,13 @@ fn main() -> ExitCode {
     };
     // A host without bridge support still runs VMs without --net: the
     // failure is logged and shown by `mvirt status`, and retried at starts.
-    let _ = vmm.setup_network();
+    let bridge_ready = vmm.setup_network().is_ok();
+    if args.host_network {
+        let cmdline = std::fs::read_to_string(&args.kernel_cmdline).unwrap_or_default();
+        let done = mvirt_vmm::hostnet::configure(&cmdline, net.as_ref(), bridge_ready);
+        eprintln!("mvirt-vmm: host network: {done}");
+        vmm.set_host_address(done);
+    }
     let booting = std::sync::Arc::clone(&vmm);
     std::thread::spawn(move || booting.autostart());
     // `--version` of cloud-hypervisor runs once, in the background.
@@ -319,8 +335,20 @@ fn listeners(args: &Args) -> Result<Vec<Listen>, String> {
     let (Some(addr), Some(ca_file)) = (args.listen, &args.client_ca) else {
         return Ok(listen);
     };
-    let cas = mvirt_atomic::read_input_to_string(ca_file, 1 << 20)
-        .map_err(|e| format!("--client-ca {}: {e}", ca_file.display()))?;
+    let cas = match mvirt_atomic::read_input_to_string(ca_file, 1 << 20) {
+        Ok(cas) => cas,
+        // The image names a CA on the data disk, which an operator may not
+        // have put there yet: the host keeps its unix socket, and says so.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && args.listen_if_ca => {
+            eprintln!(
+                "mvirt-vmm: the API over TLS is OFF: no client CA at {} (put your operators' \
+                 CA certificate there, made by `mvirt pki ca`; docs/host.md)",
+                ca_file.display()
+            );
+            return Ok(listen);
+        }
+        Err(e) => return Err(format!("--client-ca {}: {e}", ca_file.display())),
+    };
     let id = mvirt_tls::identity::load_or_create(&args.tls_dir, &hostname())
         .map_err(|e| format!("the server identity in {}: {e}", args.tls_dir.display()))?;
     eprintln!(

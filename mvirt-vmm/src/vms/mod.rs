@@ -124,6 +124,11 @@ impl Vmm {
         lock(&self.network).clone()
     }
 
+    /// Records the host's own address (see [`crate::hostnet`]).
+    pub fn set_host_address(&self, detail: String) {
+        lock(&self.network).host = detail;
+    }
+
     /// `cloud-hypervisor --version`, run once (the first caller waits for
     /// it, up to [`host::VERSION_TIMEOUT`]).
     pub fn ch_version(&self) -> Option<String> {

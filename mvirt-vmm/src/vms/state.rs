@@ -189,6 +189,7 @@ fn network(net: &Option<net::Config>) -> Network {
             Some(_) => "not set up yet".into(),
             None => "off (mvirt-vmm --no-bridge)".into(),
         },
+        host: "none (mvirt-vmm without --host-network)".into(),
     }
 }
 

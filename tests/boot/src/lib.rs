@@ -313,6 +313,21 @@ impl Qemu {
         }
     }
 
+    /// The first line so far that contains `needle`.
+    pub fn line_with(&self, needle: &str) -> Option<String> {
+        self.lines
+            .lock()
+            .expect("lock")
+            .iter()
+            .find(|(_, l)| l.contains(needle))
+            .map(|(_, l)| l.clone())
+    }
+
+    /// The serial log so far (QEMU keeps running).
+    pub fn snapshot(&self) -> Outcome {
+        self.outcome(None)
+    }
+
     fn has_line(&self, needle: &str) -> bool {
         self.lines
             .lock()
