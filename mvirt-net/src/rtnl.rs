@@ -10,15 +10,15 @@ use std::os::fd::AsFd;
 use std::time::Duration;
 
 use netlink_packet_core::{
-    NetlinkHeader, NetlinkMessage, NetlinkPayload, NLM_F_ACK, NLM_F_CREATE, NLM_F_REPLACE,
-    NLM_F_REQUEST,
+    Emitable, NetlinkDeserializable, NetlinkHeader, NetlinkMessage, NetlinkPayload,
+    NetlinkSerializable, NLM_F_ACK, NLM_F_CREATE, NLM_F_REPLACE, NLM_F_REQUEST,
 };
 use netlink_packet_route::address::{AddressAttribute, AddressMessage};
 use netlink_packet_route::link::{LinkFlags, LinkMessage};
 use netlink_packet_route::route::{
     RouteAddress, RouteAttribute, RouteMessage, RouteProtocol, RouteScope, RouteType,
 };
-use netlink_packet_route::{AddressFamily, RouteNetlinkMessage};
+use netlink_packet_route::AddressFamily;
 use netlink_sys::{protocols::NETLINK_ROUTE, Socket, SocketAddr};
 
 /// How long the kernel has to acknowledge a request.
@@ -26,6 +26,53 @@ const ACK_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The main routing table.
 const RT_TABLE_MAIN: u8 = 254;
+
+/// What the kernel may send besides acknowledgements, read as nothing:
+/// only acknowledgements (which netlink-packet-core parses itself) matter
+/// here, and not parsing route messages keeps the parsers of every kind
+/// (links, qdiscs, neighbours…) out of the daemon's binary.
+#[derive(Debug)]
+struct Unread;
+
+impl NetlinkDeserializable for Unread {
+    type Error = std::convert::Infallible;
+    fn deserialize(_: &NetlinkHeader, _: &[u8]) -> Result<Unread, Self::Error> {
+        Ok(Unread)
+    }
+}
+
+/// The requests sent here. Not netlink-packet-route's RouteNetlinkMessage,
+/// whose emitter matches every message kind: these three keep the binary
+/// small (the numbers are the kernel's RTM_* of linux/rtnetlink.h).
+enum Request {
+    SetLink(LinkMessage),
+    NewAddress(AddressMessage),
+    NewRoute(RouteMessage),
+}
+
+impl NetlinkSerializable for Request {
+    fn message_type(&self) -> u16 {
+        match self {
+            Request::SetLink(_) => 19,    // RTM_SETLINK
+            Request::NewAddress(_) => 20, // RTM_NEWADDR
+            Request::NewRoute(_) => 24,   // RTM_NEWROUTE
+        }
+    }
+    fn buffer_len(&self) -> usize {
+        match self {
+            Request::SetLink(m) => m.buffer_len(),
+            Request::NewAddress(m) => m.buffer_len(),
+            Request::NewRoute(m) => m.buffer_len(),
+        }
+    }
+    fn serialize(&self, buffer: &mut [u8]) {
+        match self {
+            Request::SetLink(m) => m.emit(buffer),
+            Request::NewAddress(m) => m.emit(buffer),
+            Request::NewRoute(m) => m.emit(buffer),
+        }
+    }
+}
 
 /// A routing-netlink socket.
 pub struct Rtnl {
@@ -47,12 +94,12 @@ impl Rtnl {
     }
 
     /// Sends one request and waits for its acknowledgement.
-    fn request(&mut self, message: RouteNetlinkMessage, flags: u16) -> io::Result<()> {
+    fn request(&mut self, message: Request, flags: u16) -> io::Result<()> {
         self.seq = self.seq.wrapping_add(1);
         let mut header = NetlinkHeader::default();
         header.flags = NLM_F_REQUEST | NLM_F_ACK | flags;
         header.sequence_number = self.seq;
-        let mut msg = NetlinkMessage::new(header, NetlinkPayload::from(message));
+        let mut msg = NetlinkMessage::new(header, NetlinkPayload::InnerMessage(message));
         msg.finalize();
         let mut buf = vec![0; msg.buffer_len()];
         msg.serialize(&mut buf);
@@ -73,7 +120,7 @@ impl Rtnl {
             })?;
             let mut at = 0;
             while at < buf.len() {
-                let msg = NetlinkMessage::<RouteNetlinkMessage>::deserialize(&buf[at..])
+                let msg = NetlinkMessage::<Unread>::deserialize(&buf[at..])
                     .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e.to_string()))?;
                 let len = msg.header.length as usize;
                 if msg.header.sequence_number == self.seq {
@@ -98,7 +145,7 @@ impl Rtnl {
         link.header.index = index;
         link.header.flags = LinkFlags::Up;
         link.header.change_mask = LinkFlags::Up;
-        self.request(RouteNetlinkMessage::SetLink(link), 0)
+        self.request(Request::SetLink(link), 0)
     }
 
     /// `ip addr replace ADDRESS/PREFIX dev INDEX` (replace: a daemon that
@@ -117,10 +164,7 @@ impl Rtnl {
             let broadcast = Ipv4Addr::from(u32::from(address) | host_bits);
             msg.attributes.push(AddressAttribute::Broadcast(broadcast));
         }
-        self.request(
-            RouteNetlinkMessage::NewAddress(msg),
-            NLM_F_CREATE | NLM_F_REPLACE,
-        )
+        self.request(Request::NewAddress(msg), NLM_F_CREATE | NLM_F_REPLACE)
     }
 
     /// `ip route replace default via GATEWAY dev INDEX`.
@@ -135,10 +179,7 @@ impl Rtnl {
             RouteAttribute::Gateway(RouteAddress::Inet(gateway)),
             RouteAttribute::Oif(index),
         ];
-        self.request(
-            RouteNetlinkMessage::NewRoute(msg),
-            NLM_F_CREATE | NLM_F_REPLACE,
-        )
+        self.request(Request::NewRoute(msg), NLM_F_CREATE | NLM_F_REPLACE)
     }
 }
 
