@@ -153,6 +153,28 @@ pub struct VmSpec {
     /// Started when the host boots (when mvirt-vmm first starts after a boot).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub autostart: bool,
+    /// A cloud-init NoCloud seed, attached read-only after the disks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<SeedSpec>,
+}
+
+/// The most one seed file may hold; the three together at most 24 KiB
+/// (a create request's body is at most 64 KiB).
+pub const MAX_SEED_FILE: u64 = 24 << 10;
+
+/// The files of a VM's NoCloud seed (a FAT volume labelled CIDATA). At
+/// create, a missing meta-data gets `instance-id` and `local-hostname`
+/// (the VM's name), and a missing network-config of a VM with a NIC gets
+/// DHCP on the NIC matched by its MAC; `vm get` shows what the guest gets.
+#[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct SeedSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meta_data: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_data: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network_config: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]

@@ -56,6 +56,31 @@ impl Write for Output<'_> {
     }
 }
 
+/// The seed a create asks for: with `--seed` or any seed file; each file
+/// read here (text, within the daemon's bound), in the order meta-data,
+/// user-data, network-config.
+fn seed_spec(
+    asked: bool,
+    [meta, user, net]: [&Option<PathBuf>; 3],
+) -> Result<Option<mvirt_api::SeedSpec>> {
+    if !asked && meta.is_none() && user.is_none() && net.is_none() {
+        return Ok(None);
+    }
+    let read = |p: &Option<PathBuf>| -> Result<Option<String>> {
+        let Some(p) = p else { return Ok(None) };
+        let bytes = mvirt_atomic::read_input(p, mvirt_api::MAX_SEED_FILE)
+            .with_context(|| format!("reading {}", p.display()))?;
+        String::from_utf8(bytes)
+            .map(Some)
+            .map_err(|_| anyhow::anyhow!("{}: not UTF-8 text", p.display()))
+    };
+    Ok(Some(mvirt_api::SeedSpec {
+        meta_data: read(meta)?,
+        user_data: read(user)?,
+        network_config: read(net)?,
+    }))
+}
+
 /// Whether `e` is a write to a closed pipe (which the binary exits quietly on).
 pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| {
@@ -114,6 +139,8 @@ enum Cmd {
     Reboot,
 }
 
+// Parsed once per run: the size of the create variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum VmCmd {
     /// Define a VM (it does not start).
@@ -145,6 +172,19 @@ enum VmCmd {
         /// the data disk; see `mvirt status`).
         #[arg(long)]
         autostart: bool,
+        /// Attach a cloud-init NoCloud seed (CIDATA), with defaults for the
+        /// files not given: meta-data naming the VM, DHCP on its NIC.
+        #[arg(long)]
+        seed: bool,
+        /// The seed's user-data (implies --seed).
+        #[arg(long, value_name = "FILE")]
+        user_data: Option<PathBuf>,
+        /// The seed's meta-data (implies --seed).
+        #[arg(long, value_name = "FILE")]
+        meta_data: Option<PathBuf>,
+        /// The seed's network-config (implies --seed).
+        #[arg(long, value_name = "FILE")]
+        network_config: Option<PathBuf>,
     },
     /// All VMs: state, net, last exit.
     List,
@@ -464,7 +504,12 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                     net,
                     tap,
                     autostart,
+                    seed,
+                    user_data,
+                    meta_data,
+                    network_config,
                 } => {
+                    let seed = seed_spec(*seed, [meta_data, user_data, network_config])?;
                     let spec = VmSpec {
                         name: name.clone(),
                         vcpus: *vcpus,
@@ -477,6 +522,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                         net: *net,
                         tap: tap.clone(),
                         autostart: *autostart,
+                        seed,
                     };
                     (
                         "POST",

@@ -459,6 +459,7 @@ mod tests {
             disks: vec![],
             net: false,
             autostart: false,
+            seed: None,
             tap: None,
         };
         let resolved = store.resolve_spec(spec.clone()).unwrap();
@@ -558,6 +559,7 @@ mod tests {
             net: false,
             tap: None,
             autostart: false,
+            seed: None,
         };
         let r = store.resolve_spec(spec).unwrap_err();
         assert_eq!(r.status, 400);

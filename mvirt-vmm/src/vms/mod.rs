@@ -32,11 +32,13 @@ use state::save;
 mod autostart;
 mod exit;
 mod record;
+mod seed;
 mod spec;
 mod state;
 mod stop;
 
 pub use exit::ending;
+pub use seed::{disk_of as seed_disk_of, MAX_SEED_BYTES};
 pub use spec::command_line;
 pub use state::LOCK_FILE;
 pub use stop::{ShutdownReport, API_SHUTDOWN_GRACE, ESCALATION_MAX};
@@ -186,7 +188,9 @@ impl Vmm {
     }
 
     /// Validates and records a new VM. Nothing is written on refusal.
-    pub fn create(&self, spec: VmSpec) -> Result<VmInfo, Refusal> {
+    pub fn create(&self, mut spec: VmSpec) -> Result<VmInfo, Refusal> {
+        let mac = (spec.net || spec.tap.is_some()).then(|| net::mac_for(&spec.name));
+        seed::complete(&mut spec, mac.as_deref());
         validate(&spec)?;
         if spec.net && self.net.is_none() {
             return Err(refuse(
@@ -297,6 +301,7 @@ impl Vmm {
         for file in [&rec.info.api_socket, &rec.info.serial_log, &rec.info.log] {
             let _ = std::fs::remove_file(file);
         }
+        let _ = std::fs::remove_file(seed::disk_of(&rec.info));
         Ok(())
     }
 
@@ -329,6 +334,7 @@ impl Vmm {
         }
         // Its files were checked at create; they may have changed since.
         spec::check_files(&rec.info.spec)?;
+        seed::write(&rec.info)?;
         let tap = rec.managed_tap();
         if let Some(tap) = &tap {
             self.make_tap(tap)?;

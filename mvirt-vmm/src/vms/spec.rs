@@ -118,6 +118,9 @@ pub(super) fn validate_shape(spec: &VmSpec) -> Result<(), Refusal> {
             ));
         }
     }
+    if let Some(seed) = &spec.seed {
+        super::seed::check(seed)?;
+    }
     if let Some(tap) = &spec.tap {
         if spec.net {
             return Err(refuse(
@@ -175,6 +178,13 @@ pub fn command_line(ch: &Path, vm: &VmInfo) -> Vec<String> {
     }
     for d in &s.disks {
         args.extend(["--disk".into(), format!("path={d}")]);
+    }
+    if s.seed.is_some() {
+        let seed = super::seed::disk_of(vm);
+        args.extend([
+            "--disk".into(),
+            format!("path={},readonly=on", seed.display()),
+        ]);
     }
     if let Some(n) = &vm.net {
         args.extend(["--net".into(), format!("tap={},mac={}", n.tap, n.mac)]);

@@ -176,6 +176,7 @@ impl Host {
                 "--disk",
                 &disk,
                 "--net",
+                "--seed",
             ])
         })?;
         self.step("start", || self.mvirt(&["vm", "start", VM]))?;
@@ -186,6 +187,10 @@ impl Host {
         ensure!(
             up.contains(" disk vda ") && up.contains(&format!(" mac {mac} carrier 1")),
             "the guest does not see its disk and NIC (mac {mac}): {up}"
+        );
+        ensure!(
+            up.contains("seed meta-data: instance-id: mvirt-guest; local-hostname: guest"),
+            "the guest does not see its NoCloud seed: {up}"
         );
         let port = Path::new("/sys/class/net/mvirt0/brif").join(&tap);
         ensure!(
@@ -458,13 +463,31 @@ fn guest(disk: &str, nic: &str) -> Result<()> {
         std::thread::sleep(Duration::from_millis(50));
     }
     println!(
-        "{GUEST_UP} disk {disk} {} sectors, nic {nic} mac {} carrier 1",
+        "{GUEST_UP} disk {disk} {} sectors, nic {nic} mac {} carrier 1, {}",
         read_trimmed(&disk_dir.join("size"))?,
-        read_trimmed(&nic_dir.join("address"))?
+        read_trimmed(&nic_dir.join("address"))?,
+        seed_seen()?
     );
     loop {
         std::thread::sleep(Duration::from_secs(3600));
     }
+}
+
+/// The NoCloud seed on the second disk, if the VM has one, read as
+/// cloud-init would find it (a FAT volume labelled CIDATA): "seed none",
+/// or "seed meta-data: LINE; LINE".
+fn seed_seen() -> Result<String> {
+    if !Path::new("/sys/block/vdb").exists() {
+        return Ok("seed none".into());
+    }
+    let dev = std::fs::File::open("/dev/vdb").context("opening /dev/vdb")?;
+    let seed = mvirt_cidata::read(dev).context("reading the seed on /dev/vdb")?;
+    let meta = seed
+        .files
+        .get("meta-data")
+        .context("the seed has no meta-data")?;
+    let lines: Vec<&str> = std::str::from_utf8(meta)?.lines().collect();
+    Ok(format!("seed meta-data: {}", lines.join("; ")))
 }
 
 /// What the guest does see: block devices, NICs and PCI devices.
