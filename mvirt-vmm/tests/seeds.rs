@@ -40,6 +40,11 @@ fn a_seed_is_written_at_start_attached_read_only_and_shown_by_get() {
     assert!(seed.get("network_config").is_none(), "{seed}");
     host.ok(&["vm", "start", "web"]);
     let image = host.path("run/web.seed");
+    // The double writes its command line once it runs, maybe after the
+    // start has answered.
+    common::wait_for("the double's command line", || {
+        host.serial("web").contains("double booted")
+    });
     let argv = host.serial("web");
     assert!(
         argv.contains(&format!("--disk path={},readonly=on", s(&image))),
@@ -66,6 +71,9 @@ fn vms_without_a_seed_get_no_seed_disk_and_bad_seeds_are_refused() {
     host.start_daemon(Path::new(DOUBLE), &[]);
     host.create("plain");
     host.ok(&["vm", "start", "plain"]);
+    common::wait_for("the double's command line", || {
+        host.serial("plain").contains("double booted")
+    });
     assert!(!host.serial("plain").contains("readonly=on"));
     assert!(!host.path("run/plain.seed").exists());
     // Larger than a seed file may be: refused by the CLI before sending.
