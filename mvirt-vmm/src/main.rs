@@ -55,8 +55,9 @@ struct Args {
     /// certificates --listen accepts; made by `mvirt pki ca`.
     #[arg(long, value_name = "PEM", requires = "listen")]
     client_ca: Option<PathBuf>,
-    /// Serve --listen only if the --client-ca file exists (else say so
-    /// and serve the unix socket alone), instead of refusing to start.
+    /// If --client-ca is missing or bad, or the server identity cannot be
+    /// made, say so and serve the unix socket alone, instead of refusing
+    /// to start (for a host, whose daemon must stay reachable locally).
     #[arg(long, requires = "listen")]
     listen_if_ca: bool,
     /// Where the server's key and certificate are kept (made at the first
@@ -285,6 +286,13 @@ fn main() -> ExitCode {
     }
     let listen = match listeners(&args) {
         Ok(l) => l,
+        // On a host (--listen-if-ca) a bad CA file, or an identity that
+        // cannot be made (a read-only data disk), must not cost the unix
+        // socket: a daemon that exits is restarted into the same error.
+        Err(e) if args.listen_if_ca => {
+            eprintln!("mvirt-vmm: the API over TLS is OFF: {e}");
+            vec![Listen::Unix(args.socket.clone())]
+        }
         Err(e) => {
             eprintln!("mvirt-vmm: error: {e}");
             return ExitCode::FAILURE;

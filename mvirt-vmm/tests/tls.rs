@@ -551,3 +551,73 @@ fn images_are_pushed_by_admins_over_tls_and_by_curl_and_not_by_readers() {
         .iter()
         .all(|i| i["sha256"] == sha.as_str()));
 }
+
+/// A host's daemon (--listen-if-ca) with no CA yet, a CA file that is not
+/// PEM, or a server identity it cannot write keeps its unix socket and
+/// says why TLS is off; without --listen-if-ca a bad CA is fatal.
+#[test]
+fn a_host_without_a_usable_ca_keeps_its_unix_socket() {
+    let garbage = |host: &Host| {
+        let p = host.path("garbage.pem");
+        std::fs::write(&p, "not a certificate\n").unwrap();
+        s(&p)
+    };
+    for (case, why) in [
+        ("missing", "no client CA at"),
+        ("garbage", "the API over TLS is OFF: --client-ca"),
+        ("identity", "the API over TLS is OFF: the server identity"),
+    ] {
+        let mut host = Host::new();
+        let ca = match case {
+            "missing" => s(&host.path("nowhere/ca.pem")),
+            "garbage" => garbage(&host),
+            _ => {
+                pki(&host, &["pki", "ca", "--out", &s(&host.path("ca"))]);
+                s(&host.path("ca/ca.crt"))
+            }
+        };
+        if case == "identity" {
+            // A file where the identity's directory should be: it cannot be made.
+            std::fs::write(host.path("tls"), "a file, not a directory").unwrap();
+        }
+        let tls_dir = s(&host.path("tls"));
+        host.start_daemon_with(
+            Path::new(DOUBLE),
+            &[],
+            &[
+                "--no-bridge",
+                "--listen",
+                "127.0.0.1:0",
+                "--client-ca",
+                &ca,
+                "--tls-dir",
+                &tls_dir,
+                "--listen-if-ca",
+            ],
+        );
+        let status = host.json(&["status"]);
+        assert!(status["version"].is_string(), "{case}: {status}");
+        let log = host.daemon_log();
+        assert!(log.contains(why), "{case}: {log}");
+        assert!(!log.contains("serving on https://"), "{case}: {log}");
+    }
+    let mut host = Host::new();
+    let ca = garbage(&host);
+    let _ = std::fs::remove_file(host.socket());
+    let out = Command::new(common::DAEMON)
+        .args(["--no-bridge", "--socket", &s(&host.socket()), "--state-dir"])
+        .arg(host.path("state"))
+        .args([
+            "--run-dir",
+            &s(&host.path("run")),
+            "--listen",
+            "127.0.0.1:0",
+            "--client-ca",
+            &ca,
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error: --client-ca"));
+    host.kill_daemon();
+}
