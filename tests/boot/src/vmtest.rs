@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::Build;
+use crate::{real_cloud_hypervisor, Build};
 
 const MUSL: &str = "image/x86_64-unknown-linux-musl/release";
 
@@ -80,4 +80,19 @@ pub fn host_initrd(build: &Build, ch: &Path, dir: &Path) -> PathBuf {
     bytes.extend(std::fs::read(&tests).unwrap());
     std::fs::write(&initrd, bytes).unwrap();
     initrd
+}
+
+/// The test host's initrd in `dir`, with the real cloud-hypervisor; None,
+/// after `test` says SKIPPING (loudly, with the reason), when there is none.
+pub fn test_host(build: &Build, test: &str, dir: &Path) -> Option<PathBuf> {
+    match real_cloud_hypervisor(build) {
+        Ok((ch, origin)) => {
+            eprintln!("{test}: cloud-hypervisor {} ({origin})", ch.display());
+            Some(host_initrd(build, &ch, dir))
+        }
+        Err(why) => {
+            eprintln!("{test}: SKIPPING: no real cloud-hypervisor: {why}");
+            None
+        }
+    }
 }

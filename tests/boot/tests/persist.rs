@@ -18,8 +18,8 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use mvirt_boot::vmtest::host_initrd;
-use mvirt_boot::{base_args, direct_args, probe_accel, real_cloud_hypervisor, Build, Qemu};
+use mvirt_boot::vmtest::test_host;
+use mvirt_boot::{base_args, direct_args, probe_accel, Build, Qemu};
 
 fn boot(build: &Build, initrd: &Path, disk: &Path, boot: u8) -> mvirt_boot::Outcome {
     let accel = probe_accel(
@@ -87,17 +87,11 @@ fn debugfs(disk: &Path, request: &str) -> String {
 #[test]
 fn vms_and_images_survive_a_reboot_on_the_data_disk() {
     let build = Build::here();
-    let (ch, origin) = match real_cloud_hypervisor(&build) {
-        Ok(found) => found,
-        Err(why) => {
-            eprintln!("persist: SKIPPING the data-disk boot test: {why}");
-            return;
-        }
-    };
-    eprintln!("persist: cloud-hypervisor {} ({origin})", ch.display());
     let t = Instant::now();
     let dir = tempfile::tempdir().unwrap();
-    let initrd = host_initrd(&build, &ch, dir.path());
+    let Some(initrd) = test_host(&build, "persist", dir.path()) else {
+        return;
+    };
     let disk = dir.path().join("data.img");
     std::fs::File::create(&disk)
         .and_then(|f| f.set_len(128 << 20))

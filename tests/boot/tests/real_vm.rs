@@ -12,28 +12,22 @@
 //! button (the guest powers itself off), list, delete. Then the host powers
 //! off. Nested KVM works under TCG with `-cpu max` (SVM in the host).
 //!
-//! Without a real cloud-hypervisor (see [`real_cloud_hypervisor`]) the test
+//! Without a real cloud-hypervisor (see `mvirt_boot::real_cloud_hypervisor`) the test
 //! says SKIPPING, loudly.
 
 use std::time::{Duration, Instant};
 
-use mvirt_boot::vmtest::host_initrd;
-use mvirt_boot::{base_args, direct_args, probe_accel, real_cloud_hypervisor, Build, Qemu};
+use mvirt_boot::vmtest::test_host;
+use mvirt_boot::{base_args, direct_args, probe_accel, Build, Qemu};
 
 #[test]
 fn a_real_cloud_hypervisor_runs_a_guest_on_the_booted_host() {
     let build = Build::here();
-    let (ch, origin) = match real_cloud_hypervisor(&build) {
-        Ok(found) => found,
-        Err(why) => {
-            eprintln!("real_vm: SKIPPING the real-VM boot test: {why}");
-            return;
-        }
-    };
-    eprintln!("real_vm: cloud-hypervisor {} ({origin})", ch.display());
     let t = Instant::now();
     let dir = tempfile::tempdir().unwrap();
-    let initrd = host_initrd(&build, &ch, dir.path());
+    let Some(initrd) = test_host(&build, "real_vm", dir.path()) else {
+        return;
+    };
     let prepared = t.elapsed();
     let accel = probe_accel(
         &build.target("bzImage"),

@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-use mvirt_boot::vmtest::host_initrd;
-use mvirt_boot::{base_args, direct_args, probe_accel, real_cloud_hypervisor, Accel, Build, Qemu};
+use mvirt_boot::vmtest::test_host;
+use mvirt_boot::{base_args, direct_args, probe_accel, Accel, Build, Qemu};
 
 const MUSL: &str = "image/x86_64-unknown-linux-musl/release";
 const HOSTNAME: &str = "mvirt-e2e";
@@ -295,16 +295,10 @@ fn refusals(host: &Host) {
 #[test]
 fn operators_reach_the_host_over_mutual_tls_and_its_state_survives_a_reboot() {
     let build = Build::here();
-    let (ch, origin) = match real_cloud_hypervisor(&build) {
-        Ok(found) => found,
-        Err(why) => {
-            eprintln!("remote: SKIPPING the remote boot test: {why}");
-            return;
-        }
-    };
-    eprintln!("remote: cloud-hypervisor {} ({origin})", ch.display());
     let dir = tempfile::tempdir().unwrap();
-    let initrd = host_initrd(&build, &ch, dir.path());
+    let Some(initrd) = test_host(&build, "remote", dir.path()) else {
+        return;
+    };
     let ops = Operators::new(&build, &dir.path().join("ops"));
     let disk = mkfs_with_ca(dir.path(), &ops);
 
