@@ -167,7 +167,9 @@ impl Host<'_> {
         let end = Instant::now() + self.accel.timeout(Duration::from_secs(60));
         loop {
             let log = self.ok(&["console", vm]);
-            if let Some(line) = log.lines().find(|l| l.contains(GUEST_UP)) {
+            // Whole lines only: the guest may be writing the last one.
+            let whole = &log[..log.rfind('\n').map_or(0, |i| i + 1)];
+            if let Some(line) = whole.lines().find(|l| l.contains(GUEST_UP)) {
                 return line.to_string();
             }
             assert!(

@@ -328,7 +328,9 @@ impl Host {
         let end = Instant::now() + timeout;
         loop {
             let log = self.mvirt(&["console", VM])?;
-            if let Some(line) = log.lines().find(|l| l.contains(GUEST_UP)) {
+            // Whole lines only: the guest may be writing the last one.
+            let whole = &log[..log.rfind('\n').map_or(0, |i| i + 1)];
+            if let Some(line) = whole.lines().find(|l| l.contains(GUEST_UP)) {
                 return Ok(line.to_string());
             }
             let vm = self.json(&["vm", "get", VM, "--json"])?;
