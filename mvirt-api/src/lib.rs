@@ -65,6 +65,10 @@ pub struct Status {
     /// (absent from daemons before the data disk).
     #[serde(default)]
     pub storage: Storage,
+    /// What the host's config volume set, or why none was used (absent
+    /// from daemons before the config volume).
+    #[serde(default)]
+    pub config: String,
     pub vms: usize,
     pub vms_running: usize,
 }
@@ -102,8 +106,9 @@ pub struct Network {
     /// What was done, or what failed and why.
     #[serde(default)]
     pub detail: String,
-    /// The host's own address, from the kernel's `ip=` (e.g. "10.0.2.15/24
-    /// on mvirt0, default route via 10.0.2.2"), or why it has none.
+    /// The host's own address, from the kernel's `ip=` or the config
+    /// volume (e.g. "10.0.2.15/24 on mvirt0, default via 10.0.2.2"), or
+    /// why it has none.
     #[serde(default)]
     pub host: String,
 }

@@ -487,6 +487,9 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                     },
                     st.detail
                 )?;
+                if !s.config.is_empty() {
+                    writeln!(out, "config volume: {}", s.config)?;
+                }
                 writeln!(out, "vms: {} ({} running)", s.vms, s.vms_running)?;
             }
         }

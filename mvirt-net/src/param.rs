@@ -43,6 +43,43 @@ pub enum ParamError {
 }
 
 impl HostIp {
+    /// This configuration as a [`Plan`]: on the device itself, or, when
+    /// the device is the VM bridge's uplink (`bridged`), on the bridge.
+    pub fn plan(&self, bridged: bool) -> crate::Plan {
+        use crate::plan::{Addressing, Bridged, Cidr, Device, Route};
+        let mut addressing = Addressing {
+            addresses: vec![Cidr {
+                address: self.address,
+                prefix: self.prefix,
+            }],
+            routes: vec![],
+        };
+        if let Some(via) = self.gateway {
+            addressing.routes.push(Route {
+                to: Cidr {
+                    address: Ipv4Addr::UNSPECIFIED,
+                    prefix: 0,
+                },
+                via,
+            });
+        }
+        let device = Device::Name(self.device.clone());
+        if bridged {
+            crate::Plan {
+                bridge: Some(Bridged {
+                    uplink: device,
+                    addressing,
+                }),
+                ..Default::default()
+            }
+        } else {
+            crate::Plan {
+                interfaces: vec![(device, addressing)],
+                ..Default::default()
+            }
+        }
+    }
+
     /// The network part of the address.
     pub fn network(&self) -> Ipv4Addr {
         Ipv4Addr::from(u32::from(self.address) & mask(self.prefix))

@@ -167,10 +167,18 @@ impl Rtnl {
         self.request(Request::NewAddress(msg), NLM_F_CREATE | NLM_F_REPLACE)
     }
 
-    /// `ip route replace default via GATEWAY dev INDEX`.
-    pub fn replace_default_route(&mut self, index: u32, gateway: Ipv4Addr) -> io::Result<()> {
+    /// `ip route replace DEST/PREFIX via GATEWAY dev INDEX` (DEST/PREFIX
+    /// 0.0.0.0/0: the default route).
+    pub fn replace_route(
+        &mut self,
+        index: u32,
+        dest: Ipv4Addr,
+        prefix: u8,
+        gateway: Ipv4Addr,
+    ) -> io::Result<()> {
         let mut msg = RouteMessage::default();
         msg.header.address_family = AddressFamily::Inet;
+        msg.header.destination_prefix_length = prefix;
         msg.header.table = RT_TABLE_MAIN;
         msg.header.protocol = RouteProtocol::Static;
         msg.header.scope = RouteScope::Universe;
@@ -179,6 +187,10 @@ impl Rtnl {
             RouteAttribute::Gateway(RouteAddress::Inet(gateway)),
             RouteAttribute::Oif(index),
         ];
+        if prefix > 0 {
+            msg.attributes
+                .push(RouteAttribute::Destination(RouteAddress::Inet(dest)));
+        }
         self.request(Request::NewRoute(msg), NLM_F_CREATE | NLM_F_REPLACE)
     }
 }

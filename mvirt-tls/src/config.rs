@@ -46,6 +46,18 @@ fn tls(e: rustls::Error) -> Error {
     Error::Tls(e.to_string())
 }
 
+/// Checks a PEM bundle of client CAs as [`server_config`] takes it;
+/// returns how many certificates it holds.
+pub fn check_client_cas(client_cas: &str) -> Result<usize, Error> {
+    let mut roots = RootCertStore::empty();
+    for ca in certs(client_cas)? {
+        roots
+            .add(ca)
+            .map_err(|e| Error::Pem(format!("a client CA: {e}")))?;
+    }
+    Ok(roots.len())
+}
+
 /// The server's configuration: its identity, and the CAs (a PEM bundle)
 /// whose client certificates it accepts.
 pub fn server_config(identity: &Pem, client_cas: &str) -> Result<Arc<ServerConfig>, Error> {

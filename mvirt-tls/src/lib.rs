@@ -14,7 +14,7 @@ pub mod identity;
 pub mod pki;
 pub mod role;
 
-pub use config::{client_config, server_config};
+pub use config::{check_client_cas, client_config, server_config};
 pub use pki::{fingerprint, Pem, Validity};
 pub use role::{role_of, Role};
 

@@ -65,9 +65,15 @@ impl Choice {
     /// The choice of a kernel command line's last `mvirt.data=` word, if
     /// it has one that parses.
     pub fn from_cmdline(cmdline: &str) -> Option<Result<Choice, String>> {
+        Choice::from_cmdline_word(cmdline, DATA_PARAM)
+    }
+
+    /// The choice of a kernel command line's last `word` (e.g.
+    /// `mvirt.config=`), if it has one that parses.
+    pub fn from_cmdline_word(cmdline: &str, word: &str) -> Option<Result<Choice, String>> {
         cmdline
             .split_whitespace()
-            .filter_map(|w| w.strip_prefix(DATA_PARAM))
+            .filter_map(|w| w.strip_prefix(word))
             .next_back()
             .map(str::parse)
     }
@@ -120,10 +126,10 @@ pub fn ext4_label(head: &[u8]) -> Option<String> {
     Some(String::from_utf8_lossy(&raw[..end]).into_owned())
 }
 
-/// The first 2 KiB of a block device (or of a file, for tests): opened
-/// read-only, without following a link; refused unless it is a block
-/// device when `block_only`.
-fn read_head(device: &Path, block_only: bool) -> Result<Vec<u8>, Error> {
+/// The first `len` bytes of a block device (or of a file, for tests):
+/// opened read-only, without following a link; refused unless it is a
+/// block device when `block_only`.
+pub(crate) fn read_head(device: &Path, block_only: bool, len: u64) -> Result<Vec<u8>, Error> {
     let name = device.display().to_string();
     let err = |source| Error::Read {
         device: name.clone(),
@@ -138,15 +144,21 @@ fn read_head(device: &Path, block_only: bool) -> Result<Vec<u8>, Error> {
     if block_only && !kind.is_block_device() {
         return Err(Error::NotBlock(name));
     }
-    let mut head = Vec::with_capacity(2048);
-    file.take(2048).read_to_end(&mut head).map_err(err)?;
+    let mut head = Vec::new();
+    file.take(len).read_to_end(&mut head).map_err(err)?;
     Ok(head)
 }
 
 /// The devices under `dev` named in `sys_class_block` (whole disks and
-/// partitions) whose ext4 label is [`LABEL`]. Devices that cannot be read
-/// (an empty CD drive) are skipped.
-pub fn find(sys_class_block: &Path, dev: &Path, block_only: bool) -> Result<PathBuf, Error> {
+/// partitions, in name order) whose first `len` bytes `matches`. Devices
+/// that cannot be read (an empty CD drive) are skipped.
+pub(crate) fn find_by(
+    sys_class_block: &Path,
+    dev: &Path,
+    block_only: bool,
+    len: u64,
+    matches: impl Fn(&[u8]) -> bool,
+) -> Result<Vec<PathBuf>, Error> {
     let mut names: Vec<String> = std::fs::read_dir(sys_class_block)
         .map_err(|source| Error::Read {
             device: sys_class_block.display().to_string(),
@@ -155,16 +167,17 @@ pub fn find(sys_class_block: &Path, dev: &Path, block_only: bool) -> Result<Path
         .filter_map(|e| e.ok()?.file_name().into_string().ok())
         .collect();
     names.sort();
-    let found: Vec<PathBuf> = names
+    Ok(names
         .iter()
         .map(|n| dev.join(n))
-        .filter(|d| {
-            read_head(d, block_only)
-                .ok()
-                .and_then(|h| ext4_label(&h))
-                .is_some_and(|l| l == LABEL)
-        })
-        .collect();
+        .filter(|d| read_head(d, block_only, len).is_ok_and(|h| matches(&h)))
+        .collect())
+}
+
+/// The one device whose ext4 label is [`LABEL`].
+pub fn find(sys_class_block: &Path, dev: &Path, block_only: bool) -> Result<PathBuf, Error> {
+    let labelled = |h: &[u8]| ext4_label(h).is_some_and(|l| l == LABEL);
+    let found = find_by(sys_class_block, dev, block_only, 2048, labelled)?;
     match found.as_slice() {
         [] => Err(Error::NotFound),
         [one] => Ok(one.clone()),
@@ -220,7 +233,7 @@ fn locate(choice: &Choice) -> Result<Option<PathBuf>, Error> {
         Choice::None => Ok(None),
         Choice::Auto => find(Path::new("/sys/class/block"), Path::new("/dev"), true).map(Some),
         Choice::Device(d) => {
-            let head = read_head(d, true)?;
+            let head = read_head(d, true, 2048)?;
             match ext4_label(&head) {
                 Some(_) => Ok(Some(d.clone())),
                 None => Err(Error::NotExt4(d.display().to_string())),

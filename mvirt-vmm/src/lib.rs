@@ -5,6 +5,7 @@
 
 pub mod datadisk;
 pub mod host;
+pub mod hostconfig;
 pub mod hostnet;
 pub mod images;
 pub mod lock;

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
+use mvirt_config::HostConfig;
 use mvirt_vmm::datadisk;
+use mvirt_vmm::hostconfig;
 use mvirt_vmm::lock::StateLock;
 use mvirt_vmm::net;
 use mvirt_vmm::server::{HostOptions, Limits};
@@ -29,6 +31,13 @@ struct Args {
     /// a block device holding ext4. Never formatted: see docs/host.md.
     #[arg(long, default_value = "none", value_name = "auto|none|DEVICE")]
     data_disk: datadisk::Choice,
+    /// The config volume (docs/host.md): `auto` (the one vfat volume
+    /// labelled CIDATA; a kernel argument mvirt.config=DEVICE|auto|none
+    /// overrides it), `none`, or a block device. Its meta-data,
+    /// network-config and user-data set the host's name, network, API and
+    /// data disk; a volume with any problem is not used at all.
+    #[arg(long, default_value = "none", value_name = "auto|none|DEVICE")]
+    config_volume: datadisk::Choice,
     /// Where the data disk is mounted.
     #[arg(long, default_value = "/var/lib/mvirt", value_name = "DIR")]
     data_dir: PathBuf,
@@ -49,6 +58,7 @@ struct Args {
     cloud_hypervisor: PathBuf,
     /// Also serve the API over TCP on this address (e.g. 0.0.0.0:8443),
     /// with mutual TLS: a client needs a certificate from a --client-ca.
+    /// The config volume's `api` replaces this and --client-ca.
     #[arg(long, value_name = "ADDR:PORT", requires = "client_ca")]
     listen: Option<std::net::SocketAddr>,
     /// The CAs (a PEM file of one or more certificates) whose client
@@ -156,35 +166,45 @@ fn limits(args: &Args) -> Limits {
     }
 }
 
-/// --data-disk, or with `auto` the kernel's `mvirt.data=` word if any (a
-/// word that does not parse is reported and ignored).
-fn data_disk_choice(args: &Args) -> datadisk::Choice {
-    if args.data_disk != datadisk::Choice::Auto {
-        return args.data_disk.clone();
+/// `flag`, or when it is `auto` the kernel's `word` if any (a word that
+/// does not parse is reported and ignored), else `fallback`'s.
+fn choice(
+    flag: &datadisk::Choice,
+    cmdline: &str,
+    word: &str,
+    fallback: Option<&str>,
+) -> datadisk::Choice {
+    if *flag != datadisk::Choice::Auto {
+        return flag.clone();
     }
-    let cmdline = std::fs::read_to_string(&args.kernel_cmdline).unwrap_or_default();
-    match datadisk::Choice::from_cmdline(&cmdline) {
-        Some(Ok(choice)) => choice,
-        Some(Err(e)) => {
-            eprintln!(
-                "mvirt-vmm: ignoring the kernel argument {}{e}",
-                datadisk::DATA_PARAM
-            );
-            datadisk::Choice::Auto
-        }
-        None => datadisk::Choice::Auto,
+    match datadisk::Choice::from_cmdline_word(cmdline, word) {
+        Some(Ok(choice)) => return choice,
+        Some(Err(e)) => eprintln!("mvirt-vmm: ignoring the kernel argument {word}{e}"),
+        None => {}
     }
+    // The config volume's data-disk was checked when it was read.
+    fallback
+        .and_then(|f| f.parse().ok())
+        .unwrap_or(datadisk::Choice::Auto)
 }
 
-fn net_config(args: &Args) -> Option<net::Config> {
+/// The bridge and its uplink: --uplink, the kernel's `mvirt.uplink=`, or
+/// the config volume's bridged interface.
+fn net_config(args: &Args, cmdline: &str, config: Option<&HostConfig>) -> Option<net::Config> {
     if args.no_bridge {
         return None;
     }
-    let uplink = args.uplink.clone().or_else(|| {
-        // No /proc/cmdline (a test, a container): no uplink.
-        let cmdline = std::fs::read_to_string(&args.kernel_cmdline).unwrap_or_default();
-        net::uplink_from_cmdline(&cmdline)
-    });
+    let uplink = args
+        .uplink
+        .clone()
+        .or_else(|| net::uplink_from_cmdline(cmdline))
+        .or_else(|| match mvirt_vmm::hostnet::config_uplink(config)? {
+            Ok(name) => Some(name),
+            Err(e) => {
+                eprintln!("mvirt-vmm: {e}");
+                None
+            }
+        });
     Some(net::Config {
         bridge: args.bridge.clone(),
         uplink,
@@ -228,7 +248,22 @@ fn main() -> ExitCode {
         }
     };
     let args = Args::parse();
-    let storage = datadisk::prepare(&data_disk_choice(&args), &args.data_dir);
+    // No /proc/cmdline (a test, a container): no kernel arguments.
+    let cmdline = std::fs::read_to_string(&args.kernel_cmdline).unwrap_or_default();
+    let config_choice = choice(
+        &args.config_volume,
+        &cmdline,
+        hostconfig::CONFIG_PARAM,
+        None,
+    );
+    let loaded = hostconfig::load(&config_choice, &args.bridge);
+    eprintln!("mvirt-vmm: config volume: {}", loaded.detail);
+    let config = loaded.config.as_ref();
+    let data_disk = config.and_then(|c| c.data_disk.as_deref());
+    let storage = datadisk::prepare(
+        &choice(&args.data_disk, &cmdline, datadisk::DATA_PARAM, data_disk),
+        &args.data_dir,
+    );
     eprintln!(
         "mvirt-vmm: state {}: {}",
         if storage.persistent {
@@ -252,7 +287,7 @@ fn main() -> ExitCode {
         run_dir: args.run_dir.clone(),
         cloud_hypervisor: args.cloud_hypervisor.clone(),
     };
-    let net = net_config(&args);
+    let net = net_config(&args, &cmdline, config);
     let vmm = match Vmm::load(paths, net.clone()) {
         Ok(s) => s,
         Err(e) => {
@@ -264,8 +299,7 @@ fn main() -> ExitCode {
     // failure is logged and shown by `mvirt status`, and retried at starts.
     let bridge_ready = vmm.setup_network().is_ok();
     if args.host_network {
-        let cmdline = std::fs::read_to_string(&args.kernel_cmdline).unwrap_or_default();
-        let done = mvirt_vmm::hostnet::configure(&cmdline, net.as_ref(), bridge_ready);
+        let done = mvirt_vmm::hostnet::configure(&cmdline, config, net.as_ref(), bridge_ready);
         eprintln!("mvirt-vmm: host network: {done}");
         vmm.set_host_address(done);
     }
@@ -284,12 +318,12 @@ fn main() -> ExitCode {
         eprintln!("mvirt-vmm: error: no thread for SIGTERM: {e}");
         return ExitCode::FAILURE;
     }
-    let listen = match listeners(&args) {
+    let listen = match listeners(&args, config) {
         Ok(l) => l,
         // On a host (--listen-if-ca) a bad CA file, or an identity that
         // cannot be made (a read-only data disk), must not cost the unix
         // socket: a daemon that exits is restarted into the same error.
-        Err(e) if args.listen_if_ca => {
+        Err(e) if args.listen_if_ca || config.is_some_and(|c| c.api.is_some()) => {
             eprintln!("mvirt-vmm: the API over TLS is OFF: {e}");
             vec![Listen::Unix(args.socket.clone())]
         }
@@ -312,6 +346,7 @@ fn main() -> ExitCode {
             args.max_image_size,
         )),
         storage,
+        config: loaded.detail.clone(),
     };
     match transport::serve(vmm, &listen, host, limits(&args), &on_bound) {
         Ok(()) => ExitCode::SUCCESS,
@@ -335,27 +370,45 @@ fn hostname() -> String {
     }
 }
 
-/// The unix socket, and with --listen the TLS address: its server identity
-/// (kept in --tls-dir, made at the first start) and its client CAs. The
-/// server certificate's fingerprint is printed, for clients to pin.
-fn listeners(args: &Args) -> Result<Vec<Listen>, String> {
-    let mut listen = vec![Listen::Unix(args.socket.clone())];
+/// Where the API over TLS listens and whose client certificates it takes
+/// (a PEM bundle): the config volume's `api`, else --listen and
+/// --client-ca; None when neither says (or, with --listen-if-ca, when the
+/// CA file is not there yet).
+fn tls_source(
+    args: &Args,
+    config: Option<&HostConfig>,
+) -> Result<Option<(std::net::SocketAddr, String)>, String> {
+    if let Some(api) = config.and_then(|c| c.api.as_ref()) {
+        return Ok(Some((api.listen, api.client_ca.clone())));
+    }
     let (Some(addr), Some(ca_file)) = (args.listen, &args.client_ca) else {
-        return Ok(listen);
+        return Ok(None);
     };
-    let cas = match mvirt_atomic::read_input_to_string(ca_file, 1 << 20) {
-        Ok(cas) => cas,
+    match mvirt_atomic::read_input_to_string(ca_file, 1 << 20) {
+        Ok(cas) => Ok(Some((addr, cas))),
         // The image names a CA on the data disk, which an operator may not
         // have put there yet: the host keeps its unix socket, and says so.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && args.listen_if_ca => {
             eprintln!(
                 "mvirt-vmm: the API over TLS is OFF: no client CA at {} (put your operators' \
-                 CA certificate there, made by `mvirt pki ca`; docs/host.md)",
+                 CA certificate there, made by `mvirt pki ca`, or give a config volume; \
+                 docs/host.md)",
                 ca_file.display()
             );
-            return Ok(listen);
+            Ok(None)
         }
-        Err(e) => return Err(format!("--client-ca {}: {e}", ca_file.display())),
+        Err(e) => Err(format!("--client-ca {}: {e}", ca_file.display())),
+    }
+}
+
+/// The unix socket, and the TLS address if [`tls_source`] gives one: its
+/// server identity (kept in --tls-dir, made at the first start) and its
+/// client CAs. The server certificate's fingerprint is printed, for
+/// clients to pin.
+fn listeners(args: &Args, config: Option<&HostConfig>) -> Result<Vec<Listen>, String> {
+    let mut listen = vec![Listen::Unix(args.socket.clone())];
+    let Some((addr, cas)) = tls_source(args, config)? else {
+        return Ok(listen);
     };
     let id = mvirt_tls::identity::load_or_create(&args.tls_dir, &hostname())
         .map_err(|e| format!("the server identity in {}: {e}", args.tls_dir.display()))?;
@@ -365,8 +418,8 @@ fn listeners(args: &Args) -> Result<Vec<Listen>, String> {
         if id.created { "made now in" } else { "kept in" },
         args.tls_dir.display()
     );
-    let config = mvirt_tls::server_config(&id.pem, &cas)
-        .map_err(|e| format!("--client-ca {}: {e}", ca_file.display()))?;
+    let config =
+        mvirt_tls::server_config(&id.pem, &cas).map_err(|e| format!("the client CAs: {e}"))?;
     listen.push(Listen::Tls { addr, config });
     Ok(listen)
 }

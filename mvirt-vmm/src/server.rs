@@ -168,6 +168,9 @@ pub struct HostOptions {
     pub images: Arc<Store>,
     /// Where the state is kept (see [`crate::datadisk`]).
     pub storage: mvirt_api::Storage,
+    /// What the config volume set, or why none was used (see
+    /// [`crate::hostconfig`]).
+    pub config: String,
 }
 
 /// A VM's log from the query's offset (see [`crate::logs`]): the bytes,
@@ -228,6 +231,7 @@ fn status(vmm: &Shared, opts: &HostOptions) -> Status {
         cloud_hypervisor: host::cloud_hypervisor(&vmm.paths().cloud_hypervisor, vmm.ch_version()),
         network: vmm.network(),
         storage: opts.storage.clone(),
+        config: opts.config.clone(),
         vms,
         vms_running,
     }

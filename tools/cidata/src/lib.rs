@@ -118,6 +118,39 @@ pub fn image(seed: &Seed) -> Result<Vec<u8>, Error> {
     Ok(disk.into_inner())
 }
 
+/// How much of a device [`boot_label`] and [`iso9660_cidata`] need.
+pub const HEAD: u64 = 0x8800;
+
+/// The volume label of a FAT boot sector (the first 512 bytes of `head`),
+/// spaces trimmed; None when `head` holds no FAT boot sector with an
+/// extended BPB. Cheap enough to ask of every block device.
+pub fn boot_label(head: &[u8]) -> Option<String> {
+    let bs = head.get(..512)?;
+    if bs[510..512] != [0x55, 0xaa] {
+        return None;
+    }
+    let at = if bs[38] == 0x29 && bs[54..57] == *b"FAT" {
+        43
+    } else if bs[66] == 0x29 && bs[82..87] == *b"FAT32" {
+        71
+    } else {
+        return None;
+    };
+    Some(
+        String::from_utf8_lossy(&bs[at..at + 11])
+            .trim_end()
+            .to_string(),
+    )
+}
+
+/// Whether `head` (its first [`HEAD`] bytes) is an iso9660 volume labelled
+/// cidata: NoCloud's other form, which this reader does not read.
+pub fn iso9660_cidata(head: &[u8]) -> bool {
+    let label = head.get(0x8028..0x8048).map(String::from_utf8_lossy);
+    head.get(0x8001..0x8006) == Some(b"CD001")
+        && label.is_some_and(|l| l.trim_end().eq_ignore_ascii_case(LABEL))
+}
+
 /// Reads the seed of the volume `source` holds (a device or an image
 /// file, read to its end). Files of other names are skipped, as cloud-init
 /// skips them; directories too. The label must be CIDATA or cidata.
@@ -216,6 +249,23 @@ mod tests {
         s.add("user-data", vec![b'a'; MAX_FILE as usize]).unwrap();
         let img = image(&s).unwrap();
         assert_eq!(read(&img[..]).unwrap(), s);
+    }
+
+    #[test]
+    fn the_boot_sector_label_is_read_cheaply_and_iso9660_is_recognised() {
+        let img = image(&seed()).unwrap();
+        assert_eq!(boot_label(&img).as_deref(), Some(LABEL));
+        assert_eq!(boot_label(&img[..511]), None);
+        assert_eq!(boot_label(&[0u8; 4096]), None);
+        let mut no_sig = img.clone();
+        no_sig[510] = 0;
+        assert_eq!(boot_label(&no_sig), None);
+        assert!(!iso9660_cidata(&img));
+        let mut iso = vec![0u8; HEAD as usize];
+        iso[0x8001..0x8006].copy_from_slice(b"CD001");
+        iso[0x8028..0x8048].copy_from_slice(format!("{:<32}", "cidata").as_bytes());
+        assert!(iso9660_cidata(&iso));
+        assert!(!iso9660_cidata(&iso[..0x8030]));
     }
 
     #[test]
