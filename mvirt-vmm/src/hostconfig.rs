@@ -4,14 +4,18 @@
 //! whole into memory by [`mvirt_cidata::read`] and checked by
 //! [`mvirt_config::parse`] before anything of it is used.
 //!
-//! A volume is taken whole or not at all. One that cannot be read or is
-//! refused leaves the host as it would be without one (the kernel's
-//! `ip=`, the CA file on the data disk, the unix socket), and every
-//! problem is printed on the console and shown by `mvirt status`.
+//! A volume is taken whole or not at all, and an accepted one is kept on
+//! the data disk (`/var/lib/mvirt/config`). A later boot whose volume is
+//! missing, unreadable or refused uses the kept copy, so a host that was
+//! reachable once stays reachable; without a kept copy it comes up as it
+//! would without a volume (the kernel's `ip=`, the CA file on the data
+//! disk, the unix socket). Every problem is printed on the console and
+//! shown by `mvirt status`.
 
 use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
+use mvirt_cidata::Seed;
 use mvirt_config::HostConfig;
 
 use crate::datadisk::{self, Choice};
@@ -19,13 +23,27 @@ use crate::datadisk::{self, Choice};
 /// The kernel command line word naming the config volume.
 pub const CONFIG_PARAM: &str = "mvirt.config=";
 
+/// Where an accepted volume's files are kept, under the data directory.
+pub const KEPT: &str = "config";
+
 /// What was found, and what it says.
 #[derive(Debug, Default)]
 pub struct Loaded {
     /// The checked configuration, if a volume was found and accepted.
     pub config: Option<HostConfig>,
+    /// The accepted volume's files, to keep.
+    pub seed: Option<Seed>,
     /// One line for the console and `mvirt status`.
     pub detail: String,
+}
+
+impl Loaded {
+    fn nothing(detail: String) -> Loaded {
+        Loaded {
+            detail,
+            ..Loaded::default()
+        }
+    }
 }
 
 fn is_cidata(head: &[u8]) -> bool {
@@ -62,7 +80,7 @@ pub fn find(
 }
 
 /// Reads and checks the volume on `device`.
-pub fn read(device: &Path, block_only: bool, bridge: &str) -> Result<HostConfig, String> {
+pub fn read(device: &Path, block_only: bool, bridge: &str) -> Result<(Seed, HostConfig), String> {
     let file = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
@@ -82,7 +100,8 @@ pub fn read(device: &Path, block_only: bool, bridge: &str) -> Result<HostConfig,
         );
     }
     let seed = mvirt_cidata::read(file).map_err(|e| e.to_string())?;
-    mvirt_config::parse(&seed, bridge).map_err(|e| e.to_string())
+    let config = mvirt_config::parse(&seed, bridge).map_err(|e| e.to_string())?;
+    Ok((seed, config))
 }
 
 /// Finds, reads and checks the config volume `choice` names. Never fails:
@@ -106,38 +125,93 @@ pub fn load_from(
     block_only: bool,
 ) -> Loaded {
     let device = match choice {
-        Choice::None => {
-            return Loaded {
-                config: None,
-                detail: "none (--config-volume none)".into(),
-            }
-        }
+        Choice::None => return Loaded::nothing("none (--config-volume none)".into()),
         Choice::Device(d) => d.clone(),
         Choice::Auto => match find(sys, dev, block_only) {
             Ok(Some(d)) => d,
-            Ok(None) => {
-                return Loaded {
-                    config: None,
-                    detail: "none (no volume labelled CIDATA)".into(),
-                }
-            }
-            Err(e) => {
-                return Loaded {
-                    config: None,
-                    detail: format!("NOT used: {e}"),
-                }
-            }
+            Ok(None) => return Loaded::nothing("none (no volume labelled CIDATA)".into()),
+            Err(e) => return Loaded::nothing(format!("NOT used: {e}")),
         },
     };
     match read(&device, block_only, bridge) {
-        Ok(c) => Loaded {
+        Ok((seed, c)) => Loaded {
             detail: format!("{}: {}", device.display(), mvirt_config::summary(&c)),
             config: Some(c),
+            seed: Some(seed),
         },
-        Err(e) => Loaded {
-            config: None,
-            detail: format!("{} REJECTED, nothing of it is used: {e}", device.display()),
-        },
+        Err(e) => Loaded::nothing(format!(
+            "{} REJECTED, nothing of it is used: {e}",
+            device.display()
+        )),
+    }
+}
+
+/// Keeps an accepted volume's files in `data_dir`/[`KEPT`], each written
+/// atomically; a file the volume no longer has is removed.
+pub fn keep(seed: &Seed, data_dir: &Path) -> std::io::Result<()> {
+    let dir = data_dir.join(KEPT);
+    std::fs::create_dir_all(&dir)?;
+    for name in mvirt_cidata::NAMES {
+        match seed.files.get(name) {
+            Some(bytes) => mvirt_atomic::write(dir.join(name), bytes, 0o600)?,
+            None => match std::fs::remove_file(dir.join(name)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+                _ => {}
+            },
+        }
+    }
+    Ok(())
+}
+
+/// The configuration kept by [`keep`] in `data_dir`, checked again; None
+/// when nothing is kept.
+pub fn kept(data_dir: &Path, bridge: &str) -> Option<Result<HostConfig, String>> {
+    let dir = data_dir.join(KEPT);
+    if !dir.is_dir() {
+        return None;
+    }
+    let mut seed = Seed::default();
+    for name in mvirt_cidata::NAMES {
+        match mvirt_atomic::read_input(dir.join(name), mvirt_cidata::MAX_FILE) {
+            Ok(bytes) => {
+                if let Err(e) = seed.add(name, bytes) {
+                    return Some(Err(e.to_string()));
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Some(Err(format!("{}: {e}", dir.join(name).display()))),
+        }
+    }
+    Some(mvirt_config::parse(&seed, bridge).map_err(|e| e.to_string()))
+}
+
+/// After the data disk is mounted on `data_dir` (`writable` or not): keeps
+/// an accepted volume, or, when none was accepted (and the volume was not
+/// turned off), falls back to the kept one, saying so in the detail.
+pub fn settle(loaded: &mut Loaded, choice: &Choice, data_dir: &Path, writable: bool, bridge: &str) {
+    if let Some(seed) = &loaded.seed {
+        if writable {
+            if let Err(e) = keep(seed, data_dir) {
+                loaded.detail += &format!(" (NOT kept on the data disk: {e})");
+            }
+        }
+        return;
+    }
+    if *choice == Choice::None {
+        return;
+    }
+    match kept(data_dir, bridge) {
+        None => {}
+        Some(Ok(c)) => {
+            loaded.detail += &format!(
+                "; using the config kept on the data disk from the last accepted volume: {}",
+                mvirt_config::summary(&c)
+            );
+            loaded.config = Some(c);
+        }
+        Some(Err(e)) => {
+            loaded.detail += &format!("; the config kept on the data disk is refused too: {e}")
+        }
     }
 }
 
@@ -168,7 +242,7 @@ mod tests {
         disk("vda", vec![0u8; 65536]);
         disk("vdb", volume(&[("meta-data", "local-hostname: h2\n")]));
         let got = load(&Choice::Auto);
-        assert_eq!(got.config.unwrap().hostname.as_deref(), Some("h2"));
+        assert_eq!(got.config.as_ref().unwrap().hostname.as_deref(), Some("h2"));
         assert!(got.detail.ends_with("vdb: hostname h2"), "{}", got.detail);
         // A second one: neither is guessed at.
         disk("vdc", volume(&[("meta-data", "local-hostname: -x\n")]));
@@ -199,6 +273,61 @@ mod tests {
             "{}",
             real.detail
         );
+    }
+
+    #[test]
+    fn an_accepted_volume_is_kept_and_stands_in_for_a_refused_or_missing_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("data");
+        let good = dir.path().join("good");
+        std::fs::write(&good, volume(&[("meta-data", "local-hostname: h3\n")])).unwrap();
+        let bad = dir.path().join("bad");
+        let refused = volume(&[
+            ("meta-data", "local-hostname: h3\n"),
+            ("user-data", "#cloud-config\n"),
+        ]);
+        std::fs::write(&bad, refused).unwrap();
+        let load = |d: &Path| {
+            load_from(
+                &Choice::Device(d.to_path_buf()),
+                "mvirt0",
+                dir.path(),
+                dir.path(),
+                false,
+            )
+        };
+        // Nothing kept yet: a refused volume leaves no config.
+        let mut first = load(&bad);
+        settle(&mut first, &Choice::Auto, &data, true, "mvirt0");
+        assert!(first.config.is_none(), "{}", first.detail);
+        // Accepted on a writable disk: kept.
+        let mut ok = load(&good);
+        settle(&mut ok, &Choice::Auto, &data, true, "mvirt0");
+        let kept_meta = || std::fs::read(data.join("config/meta-data")).unwrap();
+        assert_eq!(kept_meta(), b"local-hostname: h3\n");
+        // Then refused: the kept one is used, and the detail says both.
+        let mut later = load(&bad);
+        settle(&mut later, &Choice::Auto, &data, true, "mvirt0");
+        assert_eq!(later.config.unwrap().hostname.as_deref(), Some("h3"));
+        assert!(
+            later.detail.contains("REJECTED") && later.detail.contains("kept on the data disk"),
+            "{}",
+            later.detail
+        );
+        // Turned off: nothing of it.
+        let mut off = load_from(&Choice::None, "mvirt0", dir.path(), dir.path(), false);
+        settle(&mut off, &Choice::None, &data, true, "mvirt0");
+        assert!(off.config.is_none());
+        // A kept copy someone damaged is refused too, and said so.
+        std::fs::write(data.join("config/meta-data"), "local-hostname: -\n").unwrap();
+        let mut damaged = load(&bad);
+        settle(&mut damaged, &Choice::Auto, &data, true, "mvirt0");
+        assert!(damaged.config.is_none(), "{}", damaged.detail);
+        assert!(damaged.detail.contains("refused too"), "{}", damaged.detail);
+        // A read-only disk keeps nothing new.
+        let mut ro = load(&good);
+        settle(&mut ro, &Choice::Auto, &data, false, "mvirt0");
+        assert_eq!(kept_meta(), b"local-hostname: -\n");
     }
 
     #[test]

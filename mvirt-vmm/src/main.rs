@@ -256,14 +256,29 @@ fn main() -> ExitCode {
         hostconfig::CONFIG_PARAM,
         None,
     );
-    let loaded = hostconfig::load(&config_choice, &args.bridge);
-    eprintln!("mvirt-vmm: config volume: {}", loaded.detail);
-    let config = loaded.config.as_ref();
-    let data_disk = config.and_then(|c| c.data_disk.as_deref());
+    let mut loaded = hostconfig::load(&config_choice, &args.bridge);
+    let data_disk = loaded.config.as_ref().and_then(|c| c.data_disk.clone());
     let storage = datadisk::prepare(
-        &choice(&args.data_disk, &cmdline, datadisk::DATA_PARAM, data_disk),
+        &choice(
+            &args.data_disk,
+            &cmdline,
+            datadisk::DATA_PARAM,
+            data_disk.as_deref(),
+        ),
         &args.data_dir,
     );
+    if storage.persistent {
+        let writable = !storage.read_only;
+        hostconfig::settle(
+            &mut loaded,
+            &config_choice,
+            &args.data_dir,
+            writable,
+            &args.bridge,
+        );
+    }
+    eprintln!("mvirt-vmm: config volume: {}", loaded.detail);
+    let config = loaded.config.as_ref();
     eprintln!(
         "mvirt-vmm: state {}: {}",
         if storage.persistent {
