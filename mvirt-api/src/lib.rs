@@ -170,7 +170,8 @@ pub const MAX_SEED_FILE: u64 = 24 << 10;
 /// The files of a VM's NoCloud seed (a FAT volume labelled CIDATA). At
 /// create, a missing meta-data gets `instance-id` and `local-hostname`
 /// (the VM's name), and a missing network-config of a VM with a NIC gets
-/// DHCP on the NIC matched by its MAC; `vm get` shows what the guest gets.
+/// DHCP on the NIC matched by its MAC, or the static `address` (and
+/// `gateway`) when one is given; `vm get` shows what the guest gets.
 #[derive(Clone, Debug, Default, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
 pub struct SeedSpec {
@@ -180,6 +181,13 @@ pub struct SeedSpec {
     pub user_data: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_config: Option<String>,
+    /// The guest's static IPv4 address with its prefix (`10.0.0.5/24`),
+    /// for the default network-config instead of DHCP.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// The default route's gateway, with `address`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Serialize, Deserialize, PartialEq, Eq)]

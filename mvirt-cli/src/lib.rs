@@ -11,6 +11,7 @@
 pub mod image;
 pub mod pki;
 pub mod remote;
+pub mod seed;
 
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::PathBuf;
@@ -54,31 +55,6 @@ impl Write for Output<'_> {
     fn flush(&mut self) -> std::io::Result<()> {
         self.0.flush().map_err(Self::tag)
     }
-}
-
-/// The seed a create asks for: with `--seed` or any seed file; each file
-/// read here (text, within the daemon's bound), in the order meta-data,
-/// user-data, network-config.
-fn seed_spec(
-    asked: bool,
-    [meta, user, net]: [&Option<PathBuf>; 3],
-) -> Result<Option<mvirt_api::SeedSpec>> {
-    if !asked && meta.is_none() && user.is_none() && net.is_none() {
-        return Ok(None);
-    }
-    let read = |p: &Option<PathBuf>| -> Result<Option<String>> {
-        let Some(p) = p else { return Ok(None) };
-        let bytes = mvirt_atomic::read_input(p, mvirt_api::MAX_SEED_FILE)
-            .with_context(|| format!("reading {}", p.display()))?;
-        String::from_utf8(bytes)
-            .map(Some)
-            .map_err(|_| anyhow::anyhow!("{}: not UTF-8 text", p.display()))
-    };
-    Ok(Some(mvirt_api::SeedSpec {
-        meta_data: read(meta)?,
-        user_data: read(user)?,
-        network_config: read(net)?,
-    }))
 }
 
 /// Whether `e` is a write to a closed pipe (which the binary exits quietly on).
@@ -172,19 +148,8 @@ enum VmCmd {
         /// the data disk; see `mvirt status`).
         #[arg(long)]
         autostart: bool,
-        /// Attach a cloud-init NoCloud seed (CIDATA), with defaults for the
-        /// files not given: meta-data naming the VM, DHCP on its NIC.
-        #[arg(long)]
-        seed: bool,
-        /// The seed's user-data (implies --seed).
-        #[arg(long, value_name = "FILE")]
-        user_data: Option<PathBuf>,
-        /// The seed's meta-data (implies --seed).
-        #[arg(long, value_name = "FILE")]
-        meta_data: Option<PathBuf>,
-        /// The seed's network-config (implies --seed).
-        #[arg(long, value_name = "FILE")]
-        network_config: Option<PathBuf>,
+        #[command(flatten)]
+        seed: seed::SeedArgs,
     },
     /// All VMs: state, net, last exit.
     List,
@@ -508,11 +473,8 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                     tap,
                     autostart,
                     seed,
-                    user_data,
-                    meta_data,
-                    network_config,
                 } => {
-                    let seed = seed_spec(*seed, [meta_data, user_data, network_config])?;
+                    let seed = seed.spec()?;
                     let spec = VmSpec {
                         name: name.clone(),
                         vcpus: *vcpus,

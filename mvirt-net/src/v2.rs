@@ -396,9 +396,26 @@ fn unicast(text: &str) -> Result<Ipv4Addr, String> {
     Ok(ip)
 }
 
+/// `A.B.C.D/LEN`, a host's address: unicast, LEN 1..=32.
+pub fn host_address(text: &str) -> Result<Cidr, String> {
+    cidr(text, true)
+}
+
+/// A gateway on `on`'s subnet, not `on` itself.
+pub fn gateway_for(text: &str, on: &Cidr) -> Result<Ipv4Addr, String> {
+    let via = unicast(text)?;
+    if !on.on_link(via) || via == on.address {
+        return Err(format!("{via} is not another address of {on}'s subnet"));
+    }
+    Ok(via)
+}
+
 /// `A.B.C.D/LEN`: a host's address (`host`: unicast, LEN 1..=32) or a
 /// route's destination (LEN 1..=32, the network's own address).
 fn cidr(text: &str, host: bool) -> Result<Cidr, String> {
+    if text.contains(':') {
+        return Err(format!("{text:?}: IPv6 is not supported yet"));
+    }
     let Some((addr, len)) = text.split_once('/') else {
         return Err(format!("{text:?} needs a prefix length (e.g. {text}/24)"));
     };

@@ -117,6 +117,56 @@ fn vms_without_a_seed_get_no_seed_disk_and_bad_seeds_are_refused() {
         &s(&bin),
     ]);
     assert!(e.contains("not UTF-8"), "{e}");
+    // What cloud-init would ignore is refused at create, naming the file.
+    let broken = host.path("broken");
+    std::fs::write(&broken, "local-hostname: [a\n").unwrap();
+    for (name, extra, says) in [
+        (
+            "d",
+            vec!["--meta-data", &s(&broken)],
+            "seed meta-data: is not valid YAML",
+        ),
+        (
+            "e",
+            vec!["--network-config", &s(&broken)],
+            "seed network-config: is not valid YAML",
+        ),
+        (
+            "web-",
+            vec!["--seed"],
+            "local-hostname \"web-\" is not a host name",
+        ),
+        ("f", vec!["--ip", "10.0.0.5/24"], "an address needs a NIC"),
+        (
+            "g",
+            vec!["--tap", "tap9", "--ip", "10.0.0.5"],
+            "needs a prefix length",
+        ),
+    ] {
+        let mut args = vec!["vm", "create", name, "--kernel", &kernel];
+        args.extend(extra);
+        let e = host.err(&args);
+        assert!(e.contains("(400)") && e.contains(says), "{name}: {e}");
+    }
+    // A static address becomes the default network-config, shown by get.
+    host.create_with(
+        "h",
+        &[
+            "--tap",
+            "tap9",
+            "--ip",
+            "10.0.0.5/24",
+            "--gateway",
+            "10.0.0.1",
+        ],
+    );
+    let vm = host.json(&["vm", "get", "h"]);
+    let net = vm["spec"]["seed"]["network_config"].as_str().unwrap();
+    assert!(
+        net.contains("addresses: [10.0.0.5/24]") && net.contains("via: 10.0.0.1"),
+        "{net}"
+    );
+    host.ok(&["vm", "delete", "h"]);
     let names: Vec<_> = host
         .json(&["vm", "list"])
         .as_array()

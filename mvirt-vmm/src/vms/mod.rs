@@ -190,7 +190,7 @@ impl Vmm {
     /// Validates and records a new VM. Nothing is written on refusal.
     pub fn create(&self, mut spec: VmSpec) -> Result<VmInfo, Refusal> {
         let mac = (spec.net || spec.tap.is_some()).then(|| net::mac_for(&spec.name));
-        seed::complete(&mut spec, mac.as_deref());
+        seed::complete(&mut spec, mac.as_deref())?;
         validate(&spec)?;
         if spec.net && self.net.is_none() {
             return Err(refuse(

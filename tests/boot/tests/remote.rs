@@ -1,17 +1,26 @@
-//! A host you can reach: the booted image on QEMU's user-mode network
-//! (`restrict=on`: the guest reaches nothing outside; one `hostfwd` from
-//! 127.0.0.1 to its API port), driven from this machine by the product's
-//! own `mvirt` over mutual TLS, twice on one data disk.
+//! A host you can reach: a UKI booted under OVMF on QEMU's user-mode
+//! network (`restrict=on`: the guest reaches nothing outside; one
+//! `hostfwd` from 127.0.0.1 to its API port), driven from this machine by
+//! the product's own `mvirt` over mutual TLS, twice on one data disk.
 //!
-//! - The host's address and name come from the kernel's `ip=`, on the
-//!   bridge `mvirt0` with eth0 as its uplink; its operators' CA is on the
-//!   data disk (`mkfs.ext4 -d`), where the daemon also keeps its key.
+//! - The UKI is the product's kernel and command line (`uki/cmdline.txt`,
+//!   which says nothing of the network), built by mvirt-uki around the
+//!   test host's initrd (the product's archive with the real
+//!   cloud-hypervisor, then the test's).
+//! - Everything else comes from a config volume written by mvirt-cidata:
+//!   meta-data (the hostname), network-config v2 (the NIC found by its MAC
+//!   as the bridge's uplink, the address on mvirt0, the gateway) and
+//!   user-data (the API's address and the operators' CA). The data disk
+//!   is a blank ext4 (`mkfs.ext4 -L mvirt-data`).
 //! - Boot 1: status; refusals (no client certificate: curl; another CA's;
 //!   an expired one; a reader creating a VM), each leaving no VM; `image
 //!   push` of a guest kernel and initramfs; `vm create --autostart` from
 //!   them; start (a real nested guest under the real cloud-hypervisor);
 //!   its console; stop by the power button; `mvirt shutdown`.
-//! - Boot 2: the same server certificate (kept on the disk), the images,
+//! - Boot 2, with a config volume an operator broke (cloud-config as
+//!   user-data, DHCP in network-config): the console says it is REJECTED
+//!   and that the config kept on the data disk is used; the host is
+//!   reachable as before, with the same server certificate, the images,
 //!   and the VM, which started by itself; stop; shutdown.
 //!
 //! Without a real cloud-hypervisor the test says SKIPPING.
@@ -21,11 +30,14 @@ use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 use mvirt_boot::vmtest::test_host;
-use mvirt_boot::{base_args, direct_args, probe_accel, Accel, Build, Qemu};
+use mvirt_boot::{base_args, make_esp, ovmf_args, probe_accel, Accel, Build, Qemu};
+use mvirt_boot::{OVMF_CODE, OVMF_VARS};
 
 const MUSL: &str = "image/x86_64-unknown-linux-musl/release";
 const HOSTNAME: &str = "mvirt-e2e";
 const GUEST_UP: &str = "mvirt-vm-test guest: up:";
+/// The host's NIC, as the config volume's network-config matches it.
+const MAC: &str = "52:54:00:e2:e0:01";
 
 fn s(p: &Path) -> String {
     p.display().to_string()
@@ -208,36 +220,40 @@ fn free_port() -> u16 {
         .port()
 }
 
-/// Boots the host with `disk`; returns it once its API serves over TLS.
-fn boot<'a>(build: &Build, ops: &'a Operators, initrd: &Path, disk: &Path) -> Host<'a> {
+/// Boots the host UKI with the data `disk` and the `config` volume;
+/// returns it once its API serves over TLS.
+fn boot<'a>(build: &Build, ops: &'a Operators, uki: &Path, disk: &Path, config: &Path) -> Host<'a> {
     let accel = probe_accel(
         &build.target("bzImage"),
         &build.target("initramfs.cpio.gz"),
         &build.repo.join("target/tmp/boot-accel"),
     );
     let port = free_port();
-    let cmdline = format!(
-        "console=ttyS0 quiet ip=10.0.2.15::10.0.2.2:255.255.255.0:{HOSTNAME}:eth0:off \
-         mvirt.uplink=eth0"
-    );
+    let dir = uki.parent().unwrap();
+    let vars = dir.join("vars.fd");
+    std::fs::copy(OVMF_VARS, &vars).unwrap();
+    let esp = make_esp(dir, uki).unwrap();
     let mut args: Vec<String> = base_args(accel, 1536);
     // base_args has `-net none`: this test has one NIC, on a network that
     // reaches nothing but the forwarded port.
     let at = args.iter().position(|a| a == "-net").unwrap();
     args.drain(at..at + 2);
-    args.extend(direct_args(&build.target("bzImage"), initrd, &cmdline));
+    args.extend(ovmf_args(Path::new(OVMF_CODE), &vars, &esp, false));
     args.extend([
         "-drive".into(),
         format!("file={},format=raw,if=virtio", disk.display()),
+        "-drive".into(),
+        format!("file={},format=raw,if=virtio,readonly=on", config.display()),
         "-nic".into(),
         format!(
-            "user,model=virtio-net-pci,restrict=on,hostfwd=tcp:127.0.0.1:{port}-10.0.2.15:8443"
+            "user,model=virtio-net-pci,mac={MAC},restrict=on,\
+             hostfwd=tcp:127.0.0.1:{port}-10.0.2.15:8443"
         ),
     ]);
     let mut qemu = Qemu::start(&args).unwrap();
     let serving = "mvirt-vmm: serving on https://0.0.0.0:8443";
     let up = qemu
-        .await_line(serving, accel.timeout(Duration::from_secs(60)))
+        .await_line(serving, accel.timeout(Duration::from_secs(90)))
         .unwrap();
     assert!(up, "{serving:?} missing:\n{}", qemu.snapshot().tail(40));
     let fingerprint = qemu
@@ -253,22 +269,56 @@ fn boot<'a>(build: &Build, ops: &'a Operators, initrd: &Path, disk: &Path) -> Ho
     }
 }
 
-fn mkfs_with_ca(dir: &Path, ops: &Operators) -> PathBuf {
-    let root = dir.join("disk-root");
-    std::fs::create_dir_all(root.join("tls")).unwrap();
-    std::fs::copy(ops.dir.join("ca/ca.crt"), root.join("tls/client-ca.pem")).unwrap();
+/// A blank data disk, as an operator makes one.
+fn mkfs(dir: &Path) -> PathBuf {
     let disk = dir.join("data.img");
     std::fs::File::create(&disk)
         .and_then(|f| f.set_len(256 << 20))
         .unwrap();
     let mkfs = Command::new("mkfs.ext4")
-        .args(["-q", "-F", "-L", "mvirt-data", "-d"])
-        .arg(&root)
+        .args(["-q", "-F", "-L", "mvirt-data"])
         .arg(&disk)
         .status()
         .expect("mkfs.ext4 (e2fsprogs) must be installed: ./bootstrap");
     assert!(mkfs.success());
     disk
+}
+
+/// A config volume of `files`, written by the product's mvirt-cidata
+/// library into `dir/name`.
+fn config_volume(dir: &Path, name: &str, files: &[(&str, String)]) -> PathBuf {
+    let mut seed = mvirt_cidata::Seed::default();
+    for (file, text) in files {
+        seed.add(file, text.clone().into_bytes()).unwrap();
+    }
+    let path = dir.join(name);
+    std::fs::write(&path, mvirt_cidata::image(&seed).unwrap()).unwrap();
+    path
+}
+
+/// The host's configuration: its name, its network (the NIC found by MAC,
+/// enslaved to mvirt0, which gets the address), its API and operators' CA.
+fn host_config(ops: &Operators) -> Vec<(&'static str, String)> {
+    let ca = std::fs::read_to_string(ops.dir.join("ca/ca.crt")).unwrap();
+    let ca: String = ca.lines().map(|l| format!("    {l}\n")).collect();
+    vec![
+        (
+            "meta-data",
+            format!("instance-id: e2e-host\nlocal-hostname: {HOSTNAME}\n"),
+        ),
+        (
+            "network-config",
+            format!(
+                "version: 2\nethernets:\n  uplink:\n    match: {{macaddress: \"{MAC}\"}}\n\
+                 bridges:\n  mvirt0:\n    interfaces: [uplink]\n    addresses: [10.0.2.15/24]\n\
+                 \x20   routes: [{{to: default, via: 10.0.2.2}}]\n    nameservers: {{addresses: [10.0.2.3]}}\n"
+            ),
+        ),
+        (
+            "user-data",
+            format!("#mvirt-config\napi:\n  listen: 0.0.0.0:8443\n  client-ca: |\n{ca}data-disk: auto\n"),
+        ),
+    ]
 }
 
 /// The handshake refusals, each leaving the host unchanged.
@@ -302,27 +352,57 @@ fn operators_reach_the_host_over_mutual_tls_and_its_state_survives_a_reboot() {
         return;
     };
     let ops = Operators::new(&build, &dir.path().join("ops"));
-    let disk = mkfs_with_ca(dir.path(), &ops);
+    let disk = mkfs(dir.path());
+    let t = Instant::now();
+    let cmdline = std::fs::read_to_string(build.repo.join("uki/cmdline.txt")).unwrap();
+    let uki = build
+        .uki_with(dir.path(), "host", &initrd, cmdline.trim())
+        .unwrap();
+    let config = config_volume(dir.path(), "config.img", &host_config(&ops));
+    println!(
+        "remote: UKI and config volume made in {:.1}s",
+        t.elapsed().as_secs_f64()
+    );
 
     let t = Instant::now();
-    let host = boot(&build, &ops, &initrd, &disk);
+    let host = boot(&build, &ops, &uki, &disk, &config);
+    println!(
+        "remote: boot 1 serving after {:.1}s",
+        t.elapsed().as_secs_f64()
+    );
+    let taken = host
+        .qemu
+        .line_with("mvirt-vmm: config volume: ")
+        .unwrap_or_default();
+    assert!(
+        taken.contains(&format!("hostname {HOSTNAME}; instance-id e2e-host"))
+            && taken.contains(&format!("uplink MAC {MAC}"))
+            && taken.contains("api on 0.0.0.0:8443 (1 client CA(s))"),
+        "{taken}"
+    );
     let net = host
         .qemu
         .line_with("mvirt-vmm: host network: ")
         .unwrap_or_default();
     assert!(
         net.contains(&format!("hostname {HOSTNAME}"))
-            && net.contains("10.0.2.15/24 on mvirt0, default route via 10.0.2.2"),
+            && net.contains("10.0.2.15/24 on mvirt0, default via 10.0.2.2"),
         "{net}"
     );
     let first_fp = host.fingerprint.clone();
     let status = host.json(&["status"]);
     assert_eq!(status["storage"]["persistent"], true, "{status}");
+    assert_eq!(status["network"]["uplink"], "eth0", "{status}");
+    assert!(
+        status["config"].as_str().unwrap().contains(HOSTNAME),
+        "{status}"
+    );
+    let t = Instant::now();
+    refusals(&host);
     println!(
-        "remote: boot 1 serving after {:.1}s",
+        "remote: refusals checked in {:.1}s",
         t.elapsed().as_secs_f64()
     );
-    refusals(&host);
     let guest_initramfs = s(&dir.path().join("guest.cpio.gz"));
     let kernel = s(&build.target("bzImage"));
     let t = Instant::now();
@@ -362,13 +442,34 @@ fn operators_reach_the_host_over_mutual_tls_and_its_state_survives_a_reboot() {
             .starts_with("powered off by the guest"),
         "{vm}"
     );
-    host.shutdown();
-
     let t = Instant::now();
-    let host = boot(&build, &ops, &initrd, &disk);
+    host.shutdown();
+    println!("remote: shut down in {:.1}s", t.elapsed().as_secs_f64());
+
+    // An operator breaks the volume: both problems are named, and the
+    // config kept on the data disk keeps the host reachable.
+    let mut broken = host_config(&ops);
+    broken[1].1 = broken[1]
+        .1
+        .replace("    addresses: [10.0.2.15/24]\n", "    dhcp4: true\n");
+    broken[2].1 = "#cloud-config\nhostname: elsewhere\n".into();
+    let broken = config_volume(dir.path(), "broken.img", &broken);
+    let t = Instant::now();
+    let host = boot(&build, &ops, &uki, &disk, &broken);
     println!(
         "remote: boot 2 serving after {:.1}s",
         t.elapsed().as_secs_f64()
+    );
+    let taken = host
+        .qemu
+        .line_with("mvirt-vmm: config volume: ")
+        .unwrap_or_default();
+    assert!(
+        taken.contains("REJECTED")
+            && taken.contains("not #mvirt-config")
+            && taken.contains("bridges.mvirt0.dhcp4")
+            && taken.contains("using the config kept on the data disk"),
+        "{taken}"
     );
     assert_eq!(
         host.fingerprint, first_fp,
