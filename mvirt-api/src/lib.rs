@@ -161,6 +161,11 @@ pub struct VmSpec {
     /// A cloud-init NoCloud seed, attached read-only after the disks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<SeedSpec>,
+    /// The size in bytes of the first disk made from a pushed image
+    /// (`image:NAME`, which each VM gets its own copy of), grown from the
+    /// image's size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disk_size: Option<u64>,
 }
 
 /// The most one seed file may hold; the three together at most 24 KiB

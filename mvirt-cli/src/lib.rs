@@ -148,6 +148,11 @@ enum VmCmd {
         /// the data disk; see `mvirt status`).
         #[arg(long)]
         autostart: bool,
+        /// Grow the first disk made from a pushed image (--disk image:NAME,
+        /// which the VM gets its own copy of) to SIZE (bytes, or with K, M,
+        /// G or T: powers of 1024).
+        #[arg(long, value_name = "SIZE", value_parser = image::parse_size)]
+        disk_size: Option<u64>,
         #[command(flatten)]
         seed: seed::SeedArgs,
     },
@@ -472,6 +477,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                     net,
                     tap,
                     autostart,
+                    disk_size,
                     seed,
                 } => {
                     let seed = seed.spec()?;
@@ -488,6 +494,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<u8> {
                         tap: tap.clone(),
                         autostart: *autostart,
                         seed,
+                        disk_size: *disk_size,
                     };
                     (
                         "POST",

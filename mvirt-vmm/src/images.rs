@@ -176,17 +176,23 @@ impl Store {
         Ok(self.blob(&image.sha256).display().to_string())
     }
 
-    /// The spec with its `image:NAME` references resolved. Disks cannot
-    /// be images: a VM writes to its disks, and an image is shared.
-    pub fn resolve_spec(&self, mut spec: VmSpec) -> Result<VmSpec, Refusal> {
-        if let Some(d) = spec.disks.iter().find(|d| d.starts_with(IMAGE_REF_PREFIX)) {
-            return Err(refuse(
-                400,
-                format!(
-                    "disk {d}: a pushed image cannot be a VM's disk (the VM would write into \
-                     an image other VMs share); images are for --kernel, --initramfs and --firmware"
-                ),
-            ));
+    /// The spec with its `image:NAME` references resolved, and the disks
+    /// that are images (index, blob): a VM writes to its disks, so each
+    /// gets its own copy of the image (see `vms::disks`), never the blob.
+    pub fn resolve_spec(
+        &self,
+        mut spec: VmSpec,
+    ) -> Result<(VmSpec, Vec<(usize, PathBuf)>), Refusal> {
+        let mut bases = Vec::new();
+        for (i, d) in spec.disks.iter().enumerate() {
+            if d.starts_with(IMAGE_REF_PREFIX) {
+                let blob = self.resolve(&format!("disk {i}"), d)?;
+                bases.push((i, PathBuf::from(blob)));
+            }
+        }
+        for (i, blob) in &bases {
+            // Checked as a file until the copy replaces it.
+            spec.disks[*i] = blob.display().to_string();
         }
         for (what, field) in [
             ("kernel", &mut spec.kernel),
@@ -197,7 +203,7 @@ impl Store {
                 *r = self.resolve(what, r)?;
             }
         }
-        Ok(spec)
+        Ok((spec, bases))
     }
 
     /// Removes a name, then every blob no name points at and `in_use`
@@ -461,8 +467,9 @@ mod tests {
             autostart: false,
             seed: None,
             tap: None,
+            disk_size: None,
         };
-        let resolved = store.resolve_spec(spec.clone()).unwrap();
+        let (resolved, _) = store.resolve_spec(spec.clone()).unwrap();
         let blob = resolved.kernel.clone().unwrap();
         assert_eq!(std::fs::read(&blob).unwrap(), b"a kernel's bytes");
         assert_eq!(resolved.initramfs.as_deref(), Some("/plain/path"));
@@ -545,9 +552,9 @@ mod tests {
     }
 
     #[test]
-    fn disks_cannot_be_images() {
+    fn image_disks_are_named_for_copying_and_unknown_ones_refused() {
         let (_d, store) = store();
-        let spec = VmSpec {
+        let spec = |disks: Vec<String>| VmSpec {
             name: "v".into(),
             vcpus: 1,
             memory_mib: 64,
@@ -555,14 +562,23 @@ mod tests {
             initramfs: None,
             cmdline: None,
             firmware: None,
-            disks: vec!["image:root".into()],
+            disks,
             net: false,
             tap: None,
             autostart: false,
             seed: None,
+            disk_size: None,
         };
-        let r = store.resolve_spec(spec).unwrap_err();
+        let r = store
+            .resolve_spec(spec(vec!["/d0".into(), "image:root".into()]))
+            .unwrap_err();
         assert_eq!(r.status, 400);
-        assert!(r.message.contains("cannot be a VM's disk"), "{}", r.message);
+        assert!(
+            r.message.contains("disk 1") && r.message.contains("no image named"),
+            "{}",
+            r.message
+        );
+        let (spec, bases) = store.resolve_spec(spec(vec!["/d0".into()])).unwrap();
+        assert_eq!((spec.disks, bases), (vec!["/d0".to_string()], vec![]));
     }
 }

@@ -385,22 +385,27 @@ fn hostname() -> String {
     }
 }
 
-/// Where the API over TLS listens and whose client certificates it takes
-/// (a PEM bundle): the config volume's `api`, else --listen and
+/// Where the API over TLS listens, whose client certificates it takes (a
+/// PEM bundle) and where that was said: the config volume's `api`, else --listen and
 /// --client-ca; None when neither says (or, with --listen-if-ca, when the
 /// CA file is not there yet).
 fn tls_source(
     args: &Args,
     config: Option<&HostConfig>,
-) -> Result<Option<(std::net::SocketAddr, String)>, String> {
+) -> Result<Option<(std::net::SocketAddr, String, String)>, String> {
     if let Some(api) = config.and_then(|c| c.api.as_ref()) {
-        return Ok(Some((api.listen, api.client_ca.clone())));
+        let origin = "the config volume's api.client-ca".to_string();
+        return Ok(Some((api.listen, api.client_ca.clone(), origin)));
     }
     let (Some(addr), Some(ca_file)) = (args.listen, &args.client_ca) else {
         return Ok(None);
     };
     match mvirt_atomic::read_input_to_string(ca_file, 1 << 20) {
-        Ok(cas) => Ok(Some((addr, cas))),
+        Ok(cas) => Ok(Some((
+            addr,
+            cas,
+            format!("--client-ca {}", ca_file.display()),
+        ))),
         // The image names a CA on the data disk, which an operator may not
         // have put there yet: the host keeps its unix socket, and says so.
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && args.listen_if_ca => {
@@ -422,7 +427,7 @@ fn tls_source(
 /// clients to pin.
 fn listeners(args: &Args, config: Option<&HostConfig>) -> Result<Vec<Listen>, String> {
     let mut listen = vec![Listen::Unix(args.socket.clone())];
-    let Some((addr, cas)) = tls_source(args, config)? else {
+    let Some((addr, cas, origin)) = tls_source(args, config)? else {
         return Ok(listen);
     };
     let id = mvirt_tls::identity::load_or_create(&args.tls_dir, &hostname())
@@ -433,8 +438,7 @@ fn listeners(args: &Args, config: Option<&HostConfig>) -> Result<Vec<Listen>, St
         if id.created { "made now in" } else { "kept in" },
         args.tls_dir.display()
     );
-    let config =
-        mvirt_tls::server_config(&id.pem, &cas).map_err(|e| format!("the client CAs: {e}"))?;
+    let config = mvirt_tls::server_config(&id.pem, &cas).map_err(|e| format!("{origin}: {e}"))?;
     listen.push(Listen::Tls { addr, config });
     Ok(listen)
 }

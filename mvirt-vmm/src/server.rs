@@ -268,7 +268,7 @@ pub fn handle(
         (&Method::POST, ["v1", "vms"]) => parse::<Option<VmSpec>>(body, true)
             .and_then(|spec| spec.ok_or_else(|| refuse(400, "empty body")))
             .and_then(|spec| opts.images.resolve_spec(spec))
-            .and_then(|spec| vmm.create(spec))
+            .and_then(|(spec, bases)| vmm.create_from(spec, &bases))
             .map(|vm| ok(201, &vm)),
         (&Method::GET, ["v1", "images"]) => opts.images.list().map(|l| ok(200, &l)),
         (&Method::GET, ["v1", "images", name]) => opts.images.get(name).map(|i| ok(200, &i)),

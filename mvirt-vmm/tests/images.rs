@@ -104,7 +104,8 @@ fn a_pushed_image_boots_a_vm_and_outlives_a_new_push_and_its_delete() {
         e.contains("kernel: no image named \"nothing\"") && e.contains("(400)"),
         "{e}"
     );
-    let e = host.err(&[
+    // As a disk, the VM gets its own copy: the blob is never its disk.
+    host.ok(&[
         "vm",
         "create",
         "w",
@@ -113,7 +114,12 @@ fn a_pushed_image_boots_a_vm_and_outlives_a_new_push_and_its_delete() {
         "--disk",
         "image:guest-kernel",
     ]);
-    assert!(e.contains("cannot be a VM's disk"), "{e}");
+    let w = host.json(&["vm", "get", "w"]);
+    let copy = PathBuf::from(w["spec"]["disks"][0].as_str().unwrap());
+    assert_eq!(copy, host.path("state/disks/w-0.img"));
+    assert_eq!(sha256sum(&copy), sha256sum(&newer));
+    host.ok(&["vm", "delete", "w"]);
+    assert!(!copy.exists());
 
     // Deleting the name keeps the blob the VM boots from, not the other.
     host.ok(&["image", "delete", "guest-kernel"]);
@@ -375,4 +381,108 @@ fn a_full_or_read_only_store_says_so_and_keeps_nothing() {
     let small = random_file(&host, "small", 1000);
     let e = host.err(&["image", "push", &s(&small), "small"]);
     assert!(e.contains("(507)") && e.contains("read-only"), "{e}");
+}
+
+#[test]
+fn a_disk_image_gives_each_vm_its_own_sparse_copy_grown_to_its_size() {
+    use std::io::{Seek, SeekFrom, Write};
+    use std::os::unix::fs::MetadataExt;
+    let mut host = Host::new();
+    host.start_daemon(Path::new(DOUBLE), &[]);
+    // A 64 MiB raw image holding 3 MiB of data, as a file system would.
+    let image = host.path("root.raw");
+    let mut f = std::fs::File::create(&image).unwrap();
+    f.set_len(64 << 20).unwrap();
+    for at in [0u64, 30 << 20, (64 << 20) - (1 << 20)] {
+        f.seek(SeekFrom::Start(at)).unwrap();
+        f.write_all(&vec![0x5a; 1 << 20][..(1 << 20) - (at % 3) as usize])
+            .unwrap();
+    }
+    drop(f);
+    let want = sha256sum(&image);
+    host.ok(&["image", "push", &s(&image), "root", "--quiet"]);
+    let kernel = s(&host.path("vmlinuz"));
+    host.ok(&[
+        "vm",
+        "create",
+        "a",
+        "--kernel",
+        &kernel,
+        "--disk",
+        "image:root",
+    ]);
+    host.ok(&[
+        "vm",
+        "create",
+        "b",
+        "--kernel",
+        &kernel,
+        "--disk",
+        "image:root",
+        "--disk-size",
+        "1G",
+    ]);
+    let (a, b) = (
+        host.path("state/disks/a-0.img"),
+        host.path("state/disks/b-0.img"),
+    );
+    assert_eq!(sha256sum(&a), want);
+    let meta = std::fs::metadata(&b).unwrap();
+    assert_eq!(meta.len(), 1 << 30);
+    assert!(
+        meta.blocks() * 512 < 16 << 20,
+        "the copy is not sparse: {} bytes",
+        meta.blocks() * 512
+    );
+    // A VM writing its disk changes neither the image nor the other VM.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&a)
+        .unwrap()
+        .write_all(b"guest was here")
+        .unwrap();
+    let blob = host.path("images/blobs").join(format!("sha256-{want}"));
+    assert_eq!(sha256sum(&blob), want);
+    assert_ne!(sha256sum(&a), want);
+    // Both are on cloud-hypervisor's command line as their own disks.
+    host.ok(&["vm", "start", "b"]);
+    common::wait_for("the double's command line", || {
+        host.serial("b").contains("double booted")
+    });
+    assert!(
+        host.serial("b").contains(&format!("--disk path={}", s(&b))),
+        "{}",
+        host.serial("b")
+    );
+    // Refused, nothing made: no image disk to grow, smaller than the
+    // image, a name in use (before any copy), an unknown image.
+    for (args, says) in [
+        (vec!["c", "--disk-size", "1G"], "has none"),
+        (
+            vec!["c", "--disk", "image:root", "--disk-size", "1M"],
+            "smaller than the image",
+        ),
+        (vec!["a", "--disk", "image:root"], "exists already"),
+        (vec!["c", "--disk", "image:nothing"], "no image named"),
+    ] {
+        let mut argv = vec!["vm", "create", "--kernel", &kernel];
+        argv.extend(args);
+        let e = host.err(&argv);
+        assert!(e.contains(says), "{argv:?}: {e}");
+    }
+    let mut left: Vec<_> = std::fs::read_dir(host.path("state/disks"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["a-0.img", "b-0.img"]);
+    host.ok(&["vm", "kill", "b"]);
+    host.wait_state("b", "stopped");
+    for vm in ["a", "b"] {
+        host.ok(&["vm", "delete", vm]);
+    }
+    assert_eq!(
+        std::fs::read_dir(host.path("state/disks")).unwrap().count(),
+        0
+    );
 }

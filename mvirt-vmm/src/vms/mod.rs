@@ -30,6 +30,7 @@ use spec::{net_info, validate};
 use state::save;
 
 mod autostart;
+pub mod disks;
 mod exit;
 mod record;
 mod seed;
@@ -188,10 +189,29 @@ impl Vmm {
     }
 
     /// Validates and records a new VM. Nothing is written on refusal.
-    pub fn create(&self, mut spec: VmSpec) -> Result<VmInfo, Refusal> {
+    pub fn create(&self, spec: VmSpec) -> Result<VmInfo, Refusal> {
+        self.create_from(spec, &[])
+    }
+
+    /// [`Vmm::create`], with the disks `bases` names (index, image blob)
+    /// made from pushed images: each copied into the VM's own file
+    /// ([`disks`]), kept only if the VM is recorded.
+    pub fn create_from(
+        &self,
+        mut spec: VmSpec,
+        bases: &[(usize, PathBuf)],
+    ) -> Result<VmInfo, Refusal> {
         let mac = (spec.net || spec.tap.is_some()).then(|| net::mac_for(&spec.name));
         seed::complete(&mut spec, mac.as_deref())?;
         validate(&spec)?;
+        if lock(&self.table).contains_key(&spec.name) {
+            // Early, before a copy is made for nothing (checked again below).
+            return Err(refuse(
+                409,
+                format!("a VM named {:?} exists already", spec.name),
+            ));
+        }
+        let copies = disks::prepare(&mut spec, bases, &self.paths.state_dir)?;
         if spec.net && self.net.is_none() {
             return Err(refuse(
                 503,
@@ -249,7 +269,11 @@ impl Vmm {
             busy: None,
             id: self.next_id.fetch_add(1, Ordering::Relaxed),
         };
-        save(&self.paths, &rec).map_err(|e| state::disk_refusal(&self.paths, "saving", &e))?;
+        copies.commit()?;
+        if let Err(e) = save(&self.paths, &rec) {
+            disks::remove(&self.paths.state_dir, &rec.info.spec);
+            return Err(state::disk_refusal(&self.paths, "saving", &e));
+        }
         let view = rec.view();
         table.insert(rec.info.spec.name.clone(), rec);
         Ok(view)
@@ -302,6 +326,7 @@ impl Vmm {
             let _ = std::fs::remove_file(file);
         }
         let _ = std::fs::remove_file(seed::disk_of(&rec.info));
+        disks::remove(&self.paths.state_dir, &rec.info.spec);
         Ok(())
     }
 

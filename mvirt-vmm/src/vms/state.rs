@@ -137,8 +137,8 @@ fn read_all(paths: &Paths) -> std::io::Result<Vec<Record>> {
             eprintln!("mvirt-vmm: ignoring {}: not a UTF-8 name", path.display());
             continue;
         };
-        if file.starts_with('.') || file == LOCK_FILE {
-            continue; // the lock, or a temporary file of an interrupted save
+        if file.starts_with('.') || file == LOCK_FILE || file == super::disks::DISKS_DIR {
+            continue; // the lock, a temporary file of an interrupted save, disk copies
         }
         let Some(name) = file.strip_suffix(".json") else {
             eprintln!(
