@@ -367,7 +367,8 @@ fn operators_reach_the_host_over_mutual_tls_and_its_state_survives_a_reboot() {
     let t = Instant::now();
     let host = boot(&build, &ops, &uki, &disk, &config);
     println!(
-        "remote: boot 1 serving after {:.1}s",
+        "remote: boot 1 ({}) serving after {:.1}s",
+        host.accel.name(),
         t.elapsed().as_secs_f64()
     );
     let taken = host
