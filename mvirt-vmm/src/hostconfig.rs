@@ -12,6 +12,7 @@
 //! disk, the unix socket). Every problem is printed on the console and
 //! shown by `mvirt status`.
 
+use std::io::Read;
 use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
@@ -81,7 +82,7 @@ pub fn find(
 
 /// Reads and checks the volume on `device`.
 pub fn read(device: &Path, block_only: bool, bridge: &str) -> Result<(Seed, HostConfig), String> {
-    let file = std::fs::OpenOptions::new()
+    let mut file = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY)
         .open(device)
@@ -90,8 +91,12 @@ pub fn read(device: &Path, block_only: bool, bridge: &str) -> Result<(Seed, Host
     if block_only && !kind.is_block_device() {
         return Err("not a block device".into());
     }
-    let head =
-        datadisk::read_head(device, block_only, mvirt_cidata::HEAD).map_err(|e| e.to_string())?;
+    // One open, one pass: the head is checked, then read again from memory.
+    let mut head = Vec::new();
+    (&mut file)
+        .take(mvirt_cidata::HEAD)
+        .read_to_end(&mut head)
+        .map_err(|e| e.to_string())?;
     if mvirt_cidata::iso9660_cidata(&head) {
         return Err(
             "an iso9660 volume, which this host does not read: write a vfat one \
@@ -99,6 +104,7 @@ pub fn read(device: &Path, block_only: bool, bridge: &str) -> Result<(Seed, Host
                 .into(),
         );
     }
+    let file = std::io::Cursor::new(head).chain(file);
     let seed = mvirt_cidata::read(file).map_err(|e| e.to_string())?;
     let config = mvirt_config::parse(&seed, bridge).map_err(|e| e.to_string())?;
     Ok((seed, config))
