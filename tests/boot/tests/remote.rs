@@ -143,6 +143,11 @@ impl Host<'_> {
         )
     }
 
+    /// The host's console line starting with `prefix`, or "" if none.
+    fn console_line(&self, prefix: &str) -> String {
+        self.qemu.line_with(prefix).unwrap_or_default()
+    }
+
     fn ok(&self, args: &[&str]) -> String {
         let (ok, out, err) = self.as_("alice", args);
         assert!(
@@ -371,20 +376,14 @@ fn operators_reach_the_host_over_mutual_tls_and_its_state_survives_a_reboot() {
         host.accel.name(),
         t.elapsed().as_secs_f64()
     );
-    let taken = host
-        .qemu
-        .line_with("mvirt-vmm: config volume: ")
-        .unwrap_or_default();
+    let taken = host.console_line("mvirt-vmm: config volume: ");
     assert!(
         taken.contains(&format!("hostname {HOSTNAME}; instance-id e2e-host"))
             && taken.contains(&format!("uplink MAC {MAC}"))
             && taken.contains("api on 0.0.0.0:8443 (1 client CA(s))"),
         "{taken}"
     );
-    let net = host
-        .qemu
-        .line_with("mvirt-vmm: host network: ")
-        .unwrap_or_default();
+    let net = host.console_line("mvirt-vmm: host network: ");
     assert!(
         net.contains(&format!("hostname {HOSTNAME}"))
             && net.contains("10.0.2.15/24 on mvirt0, default via 10.0.2.2"),
@@ -461,10 +460,7 @@ fn operators_reach_the_host_over_mutual_tls_and_its_state_survives_a_reboot() {
         "remote: boot 2 serving after {:.1}s",
         t.elapsed().as_secs_f64()
     );
-    let taken = host
-        .qemu
-        .line_with("mvirt-vmm: config volume: ")
-        .unwrap_or_default();
+    let taken = host.console_line("mvirt-vmm: config volume: ");
     assert!(
         taken.contains("REJECTED")
             && taken.contains("not #mvirt-config")
